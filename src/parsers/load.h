@@ -1,0 +1,21 @@
+// Reads a file from disk safely and parses it with the right front end.
+#pragma once
+
+#include <string>
+
+#include "parsers/parse_result.h"
+
+namespace pcl::parsers {
+
+struct LoadOptions {
+  ParseLimits limits;
+  model::Format forced_format = model::Format::kUnknown;  ///< --input-format
+};
+
+/// Reads `path` (bounded by limits.max_bytes) and parses it. I/O problems, binary content and
+/// invalid UTF-8 become findings, never exceptions.
+ParseResult LoadFile(const std::string& path, const LoadOptions& options = {});
+/// Parses text already in memory (tests, `diff --git-base`).
+ParseResult LoadText(const std::string& path, std::string text, const LoadOptions& options = {});
+
+}  // namespace pcl::parsers

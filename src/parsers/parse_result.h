@@ -1,0 +1,26 @@
+// What every front end returns: a document (maybe partial) and its parse findings.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/diagnostic.h"
+#include "model/document.h"
+
+namespace pcl::parsers {
+
+/// Limits that keep hostile input bounded in time and memory.
+struct ParseLimits {
+  size_t max_bytes = 16 * 1024 * 1024;
+  int max_depth = 200;
+  /// Most nodes the tree may hold after alias expansion (a "billion laughs" file stops here).
+  size_t max_nodes = 1'000'000;
+};
+
+/// The document plus findings. `document.ok` is false when nothing usable was read.
+struct ParseResult {
+  model::Document document;
+  std::vector<model::Diagnostic> diagnostics;
+};
+
+}  // namespace pcl::parsers

@@ -1,0 +1,28 @@
+// Shared helpers for tests: paths to fixtures and the shared corpus, parse-from-string.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parsers/parse_result.h"
+
+namespace pcl::testing {
+
+/// The repository root (where fixtures/ is).
+std::string SourceDir();
+/// ../shared/corpus beside the repository, if it exists.
+std::optional<std::string> CorpusDir();
+/// Prints the marker CTest turns into "skipped".
+void ReportSkipped(const std::string& why);
+std::string ReadFile(const std::string& path);
+/// Files under `dir` (recursive) whose names end with `suffix`, sorted.
+std::vector<std::string> ListFiles(const std::string& dir, const std::string& suffix);
+
+parsers::ParseResult ParseYaml(const std::string& text);
+parsers::ParseResult ParseIni(const std::string& text);
+parsers::ParseResult ParseToml(const std::string& text);
+/// "line:col id message" for each finding, one per line (for exact comparisons).
+std::string FormatFindings(const std::vector<model::Diagnostic>& diagnostics);
+
+}  // namespace pcl::testing
