@@ -1,1 +1,96 @@
-// placeholder
+// Expands PATH arguments into config files: recursive, loop-safe, deterministic.
+#include "cli/file_walk.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+namespace pcl::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool HasSuffix(const std::string& name, const std::string& suffix) {
+  return name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::string ReadHead(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string head(64 * 1024, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<size_t>(in.gcount()));
+  return head;
+}
+
+bool HasLineStarting(const std::string& text, std::initializer_list<const char*> prefixes) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string::npos) end = text.size();
+    std::string_view line(text.data() + pos, end - pos);
+    for (const char* prefix : prefixes) {
+      if (line.rfind(prefix, 0) == 0) return true;
+    }
+    pos = end + 1;
+  }
+  return false;
+}
+
+void Walk(const fs::path& dir, std::set<fs::path>& visited, std::vector<WalkedPath>& out) {
+  std::error_code ec;
+  fs::path canonical = fs::canonical(dir, ec);
+  if (ec || !visited.insert(canonical).second) return;  // unreadable, or a symlink loop
+  std::vector<fs::directory_entry> entries;
+  for (fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+       !ec && it != end; it.increment(ec)) {
+    entries.push_back(*it);
+  }
+  if (ec) {
+    out.push_back({dir.string(), "cannot read directory: " + ec.message()});
+    return;
+  }
+  std::sort(entries.begin(), entries.end(),
+            [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
+  for (const fs::directory_entry& entry : entries) {
+    const std::string name = entry.path().filename().string();
+    if (name.empty() || name[0] == '.' || name == "node_modules") continue;
+    std::error_code type_ec;
+    if (entry.is_directory(type_ec)) {
+      Walk(entry.path(), visited, out);
+    } else if (entry.is_regular_file(type_ec) && LooksLikeClusterConfig(name, ReadHead(entry.path()))) {
+      out.push_back({entry.path().string(), ""});
+    }
+  }
+}
+
+}  // namespace
+
+bool LooksLikeClusterConfig(const std::string& name, const std::string& head) {
+  if (HasSuffix(name, ".yaml") || HasSuffix(name, ".yml")) {
+    return HasLineStarting(head, {"HeadNode:", "Scheduling:", "[cluster ", "[global]"});
+  }
+  if (HasSuffix(name, ".ini") || HasSuffix(name, ".cfg") || name == "config") {
+    return HasLineStarting(head, {"[cluster ", "[global]", "[aws]"});
+  }
+  if (HasSuffix(name, ".toml")) {
+    return HasLineStarting(head, {"[cluster.", "[\"cluster ", "[global]", "[aws]"});
+  }
+  return false;
+}
+
+std::vector<WalkedPath> ExpandPaths(const std::vector<std::string>& paths) {
+  std::vector<WalkedPath> out;
+  std::set<fs::path> visited;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+      Walk(path, visited, out);
+    } else {
+      out.push_back({path, ""});
+    }
+  }
+  return out;
+}
+
+}  // namespace pcl::cli

@@ -1,1 +1,34 @@
-int main() { return 0; }
+// pcluster-lint entry point: builds the command line and maps outcomes to exit codes.
+#include <exception>
+#include <iostream>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  int exit_code = pcl::cli::kExitClean;
+  CLI::App app{
+      "pcluster-lint: check AWS ParallelCluster configs offline (v3 YAML; v2 INI/TOML), "
+      "and migrate v2 configs to v3.",
+      "pcluster-lint"};
+  app.set_version_flag("--version", std::string("pcluster-lint ") + PCL_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough(false);
+  pcl::cli::AddCheckCommand(app, exit_code);
+  pcl::cli::AddDumpCommand(app, exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return pcl::cli::kExitUsage;
+  } catch (const std::exception& e) {
+    std::cerr << "pcluster-lint: internal error: " << e.what() << "\n";
+    return pcl::cli::kExitInternal;
+  }
+  return exit_code;
+}

@@ -1,1 +1,128 @@
-// placeholder
+// Reads input files safely (size, binary, UTF-8) and dispatches to the front end for their format.
+#include "parsers/load.h"
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+#include "parsers/detect.h"
+#include "parsers/ini_v2.h"
+#include "parsers/rule_ids.h"
+#include "parsers/toml_v2.h"
+#include "parsers/yaml_v3.h"
+
+namespace pcl::parsers {
+namespace {
+
+using model::Diagnostic;
+
+ParseResult Failure(const std::string& path, std::string text, const char* id, std::string message,
+                    model::Position where = {}) {
+  ParseResult result;
+  result.document.source = std::make_shared<model::SourceFile>(path, std::move(text));
+  Diagnostic d;
+  d.rule_id = id;
+  d.file = path;
+  d.message = std::move(message);
+  d.range = {where, where};
+  result.diagnostics.push_back(std::move(d));
+  return result;
+}
+
+// Offset of the first byte that is not well-formed UTF-8, or npos.
+size_t FindInvalidUtf8(const std::string& text) {
+  size_t i = 0;
+  const size_t n = text.size();
+  while (i < n) {
+    unsigned char c = text[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    int extra = 0;
+    unsigned int min = 0;
+    if ((c & 0xE0) == 0xC0) {
+      extra = 1;
+      min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+      extra = 2;
+      min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+      extra = 3;
+      min = 0x10000;
+    } else {
+      return i;
+    }
+    unsigned int code = c & (0x3F >> extra);
+    for (int k = 1; k <= extra; ++k) {
+      if (i + k >= n) return i;
+      unsigned char next = text[i + k];
+      if ((next & 0xC0) != 0x80) return i;
+      code = (code << 6) | (next & 0x3F);
+    }
+    if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return i;
+    i += extra + 1;
+  }
+  return std::string::npos;
+}
+
+}  // namespace
+
+ParseResult LoadText(const std::string& path, std::string text, const LoadOptions& options) {
+  if (text.size() > options.limits.max_bytes) {
+    return Failure(path, "", kInputLimit,
+                   "file is larger than the " + std::to_string(options.limits.max_bytes >> 20) +
+                       " MiB limit for a cluster config");
+  }
+  // A UTF-8 byte order mark is invisible in editors; drop it so columns match what users see.
+  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
+  if (size_t nul = text.find('\0'); nul != std::string::npos) {
+    auto source = model::SourceFile(path, text);
+    return Failure(path, std::move(text), kBadEncoding,
+                   "file contains NUL bytes; it looks binary, not like a cluster config",
+                   source.PositionOf(nul));
+  }
+  if (size_t bad = FindInvalidUtf8(text); bad != std::string::npos) {
+    auto source = model::SourceFile(path, text);
+    return Failure(path, std::move(text), kBadEncoding,
+                   "file is not valid UTF-8 (first bad byte here)", source.PositionOf(bad));
+  }
+  model::Format format = options.forced_format != model::Format::kUnknown
+                             ? options.forced_format
+                             : DetectFormat(path, text);
+  auto source = std::make_shared<model::SourceFile>(path, std::move(text));
+  switch (format) {
+    case model::Format::kYamlV3: return ParseYamlV3(source, options.limits);
+    case model::Format::kIniV2: return ParseIniV2(source, options.limits);
+    case model::Format::kTomlV2: return ParseTomlV2(source, options.limits);
+    case model::Format::kUnknown: break;
+  }
+  ParseResult result = Failure(path, "", kUnknownFormat,
+                               "cannot tell the format: not a v3 YAML mapping, nor a v2 INI/TOML file "
+                               "with [section] headers (use --input-format to say)");
+  result.document.source = source;
+  return result;
+}
+
+ParseResult LoadFile(const std::string& path, const LoadOptions& options) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::file_status status = fs::status(path, ec);
+  if (ec || !fs::exists(status)) return Failure(path, "", kUnreadableFile, "file does not exist");
+  if (fs::is_directory(status)) return Failure(path, "", kUnreadableFile, "is a directory, not a file");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return Failure(path, "", kUnreadableFile, std::string("cannot open file: ") + std::strerror(errno));
+  }
+  std::string text;
+  char buffer[65536];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    text.append(buffer, static_cast<size_t>(in.gcount()));
+    if (text.size() > options.limits.max_bytes) break;  // stop reading huge files early
+  }
+  if (in.bad()) return Failure(path, "", kUnreadableFile, "error while reading the file");
+  return LoadText(path, std::move(text), options);
+}
+
+}  // namespace pcl::parsers

@@ -14,7 +14,7 @@ struct ParseLimits {
   size_t max_bytes = 16 * 1024 * 1024;
   int max_depth = 200;
   /// Most nodes the tree may hold after alias expansion (a "billion laughs" file stops here).
-  size_t max_nodes = 1'000'000;
+  size_t max_nodes = 500'000;
 };
 
 /// The document plus findings. `document.ok` is false when nothing usable was read.

@@ -1,11 +1,456 @@
-// Placeholder until the front end lands.
+// v3 YAML front end: builds the document tree from yaml-cpp parser events (never YAML::Node).
 #include "parsers/yaml_v3.h"
 
-namespace pcl::parsers {
+#include <map>
+#include <sstream>
+#include <unordered_map>
 
-ParseResult ParseYamlV3(model::SourcePtr source, const ParseLimits&) {
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include "parsers/rule_ids.h"
+#include "parsers/yaml11_scalar.h"
+#include "parsers/yaml_comments.h"
+
+namespace pcl::parsers {
+namespace {
+
+using model::Diagnostic;
+using model::MapEntry;
+using model::Node;
+using model::NodeKind;
+using model::Position;
+using model::Range;
+using model::ScalarStyle;
+
+/// Thrown by the handler to abandon the parse after a fatal finding has been recorded.
+struct StopParsing {};
+
+size_t CountNodes(const Node& node) {
+  size_t count = 1;
+  for (const Node& item : node.items) count += CountNodes(item);
+  for (const MapEntry& entry : node.entries) count += 1 + CountNodes(entry.value);
+  return count;
+}
+
+// Rewrites every position of an alias copy to the alias itself: a finding inside aliased content
+// is reported where it is used, with the anchor position kept for a note.
+void Relocate(Node& node, Range where, Position anchor) {
+  node.range = where;
+  if (!node.anchor_position.Known()) node.anchor_position = anchor;
+  for (Node& item : node.items) Relocate(item, where, anchor);
+  for (MapEntry& entry : node.entries) {
+    entry.key_range = where;
+    Relocate(entry.value, where, anchor);
+  }
+}
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(const model::SourceFile& source, const ParseLimits& limits,
+              std::vector<Diagnostic>& diagnostics)
+      : source_(source), limits_(limits), diagnostics_(diagnostics) {}
+
+  bool has_root() const { return has_root_; }
+  Node TakeRoot() { return std::move(root_); }
+  const std::vector<std::pair<size_t, size_t>>& scalar_spans() const { return scalar_spans_; }
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    Node node;
+    node.kind = NodeKind::kNull;
+    node.range = {PositionOf(mark), PositionOf(mark)};
+    Complete(std::move(node), anchor);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    auto it = anchors_.find(anchor);
+    Position where = PositionOf(mark);
+    if (it == anchors_.end()) {
+      Fail(kSyntaxError, "alias refers to an anchor that is not complete here (recursive alias?)", where);
+    }
+    // Check the budget before copying, so a "billion laughs" file never allocates its expansion.
+    if (node_count_ + it->second.size > limits_.max_nodes) {
+      Fail(kInputLimit,
+           "alias expansion exceeds " + std::to_string(limits_.max_nodes) +
+               " nodes (a YAML alias bomb?); the file is not read further",
+           where);
+    }
+    node_count_ += it->second.size;
+    Node copy = it->second.node;
+    Relocate(copy, {where, AliasEnd(mark)}, it->second.node.range.begin);
+    Complete(std::move(copy), YAML::NullAnchor);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    Node node;
+    node.range.begin = PositionOf(mark);
+    node.style = StyleAt(mark, tag);
+    size_t end_offset = ScalarEnd(mark, node.style, value);
+    node.range.end = source_.PositionOf(end_offset);
+    if (node.style != ScalarStyle::kPlain) scalar_spans_.emplace_back(mark.pos, end_offset);
+    if (tag == "?") {
+      ResolvePlainScalar(value, node);
+    } else if (tag == "!" || tag == "tag:yaml.org,2002:str") {
+      node.kind = NodeKind::kString;
+      node.text = value;
+    } else if (tag == "tag:yaml.org,2002:int" || tag == "tag:yaml.org,2002:float" ||
+               tag == "tag:yaml.org,2002:bool" || tag == "tag:yaml.org,2002:null") {
+      ResolvePlainScalar(value, node);
+      std::string want = tag.substr(tag.rfind(':') + 1);
+      if (model::NodeKindName(node.kind).substr(0, 3) != want.substr(0, 3) &&
+          !(want == "float" && node.kind == NodeKind::kInt)) {
+        Fail(kSyntaxError, "'" + value + "' is not a valid !!" + want, node.range.begin);
+      }
+    } else {
+      // PyYAML's safe loader has no constructor for other tags and refuses the file.
+      Fail(kSyntaxError, "unsupported YAML tag '" + tag + "'", node.range.begin);
+    }
+    Complete(std::move(node), anchor);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    CheckCollectionTag(tag, mark);
+    Push(NodeKind::kSequence, mark, anchor);
+  }
+  void OnSequenceEnd() override { Pop(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    CheckCollectionTag(tag, mark);
+    Push(NodeKind::kMapping, mark, anchor);
+  }
+  void OnMapEnd() override {
+    Frame& frame = stack_.back();
+    ApplyMerges(frame);
+    Pop();
+  }
+
+ private:
+  struct Anchored {
+    Node node;
+    size_t size = 0;
+  };
+  struct Frame {
+    Node node;
+    YAML::anchor_t anchor = YAML::NullAnchor;
+    bool have_key = false;
+    MapEntry pending;
+    bool pending_is_merge = false;
+    std::unordered_map<std::string, Position> seen;
+    std::vector<Node> merges;  // values of "<<" keys, applied at the end of the mapping
+  };
+
+  Position PositionOf(const YAML::Mark& mark) const {
+    if (mark.is_null()) return {};
+    return {mark.line + 1, mark.column + 1};
+  }
+
+  Position AliasEnd(const YAML::Mark& mark) const {
+    size_t pos = mark.pos + 1;
+    const std::string& text = source_.text();
+    while (pos < text.size() && !std::isspace(static_cast<unsigned char>(text[pos])) &&
+           text[pos] != ',' && text[pos] != ']' && text[pos] != '}') {
+      ++pos;
+    }
+    return source_.PositionOf(pos);
+  }
+
+  ScalarStyle StyleAt(const YAML::Mark& mark, const std::string& tag) const {
+    if (tag == "?") return ScalarStyle::kPlain;
+    const std::string& text = source_.text();
+    if (mark.pos < 0 || static_cast<size_t>(mark.pos) >= text.size()) return ScalarStyle::kDoubleQuoted;
+    switch (text[mark.pos]) {
+      case '\'': return ScalarStyle::kSingleQuoted;
+      case '"': return ScalarStyle::kDoubleQuoted;
+      case '|': return ScalarStyle::kLiteral;
+      case '>': return ScalarStyle::kFolded;
+      default: return ScalarStyle::kPlain;  // explicitly tagged plain scalar (!!str 123)
+    }
+  }
+
+  // Events carry only a start mark, so the end of a scalar is found in the source text.
+  size_t ScalarEnd(const YAML::Mark& mark, ScalarStyle style, const std::string& value) const {
+    const std::string& text = source_.text();
+    size_t pos = mark.pos < 0 ? 0 : static_cast<size_t>(mark.pos);
+    if (pos >= text.size()) return text.size();
+    switch (style) {
+      case ScalarStyle::kSingleQuoted:
+        for (size_t i = pos + 1; i < text.size(); ++i) {
+          if (text[i] == '\'') {
+            if (i + 1 < text.size() && text[i + 1] == '\'') {
+              ++i;
+              continue;
+            }
+            return i + 1;
+          }
+        }
+        return text.size();
+      case ScalarStyle::kDoubleQuoted:
+        for (size_t i = pos + 1; i < text.size(); ++i) {
+          if (text[i] == '\\') {
+            ++i;
+          } else if (text[i] == '"') {
+            return i + 1;
+          }
+        }
+        return text.size();
+      case ScalarStyle::kLiteral:
+      case ScalarStyle::kFolded: {
+        // The block runs over as many source lines as its content has (plus the header line).
+        size_t lines = 1;
+        for (char c : value) lines += c == '\n';
+        size_t i = pos;
+        while (lines > 0 && i < text.size()) {
+          if (text[i] == '\n') --lines;
+          ++i;
+        }
+        while (i > pos && (text[i - 1] == '\n' || text[i - 1] == '\r')) --i;
+        return i;
+      }
+      case ScalarStyle::kPlain:
+        if (value.find('\n') == std::string::npos) return std::min(text.size(), pos + value.size());
+        return std::min(text.size(), pos + value.size());
+    }
+    return pos;
+  }
+
+  void CheckCollectionTag(const std::string& tag, const YAML::Mark& mark) {
+    if (tag.empty() || tag == "?" || tag == "!" || tag == "tag:yaml.org,2002:map" ||
+        tag == "tag:yaml.org,2002:seq") {
+      return;
+    }
+    Fail(kSyntaxError, "unsupported YAML tag '" + tag + "'", PositionOf(mark));
+  }
+
+  void Push(NodeKind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
+    if (static_cast<int>(stack_.size()) >= limits_.max_depth) {
+      Fail(kInputLimit, "nesting deeper than " + std::to_string(limits_.max_depth) + " levels",
+           PositionOf(mark));
+    }
+    Frame frame;
+    frame.node.kind = kind;
+    frame.node.range.begin = PositionOf(mark);
+    frame.anchor = anchor;
+    stack_.push_back(std::move(frame));
+  }
+
+  void Pop() {
+    Frame frame = std::move(stack_.back());
+    stack_.pop_back();
+    Complete(std::move(frame.node), frame.anchor);
+  }
+
+  // Attaches a finished node to its parent (or makes it the root) and records its anchor.
+  void Complete(Node node, YAML::anchor_t anchor) {
+    if (++node_count_ > limits_.max_nodes) {
+      Fail(kInputLimit, "document has more than " + std::to_string(limits_.max_nodes) + " nodes",
+           node.range.begin);
+    }
+    if (node.kind == NodeKind::kMapping || node.kind == NodeKind::kSequence) {
+      node.range.end = LastEnd(node);
+    }
+    if (anchor != YAML::NullAnchor) anchors_[anchor] = {node, CountNodes(node)};
+    if (stack_.empty()) {
+      root_ = std::move(node);
+      has_root_ = true;
+      return;
+    }
+    Frame& parent = stack_.back();
+    if (parent.node.kind == NodeKind::kSequence) {
+      parent.node.items.push_back(std::move(node));
+      return;
+    }
+    if (!parent.have_key) {
+      StartEntry(parent, std::move(node));
+      return;
+    }
+    parent.have_key = false;
+    if (parent.pending_is_merge) {
+      parent.merges.push_back(std::move(node));
+      return;
+    }
+    parent.pending.value = std::move(node);
+    parent.node.entries.push_back(std::move(parent.pending));
+  }
+
+  static Position LastEnd(const Node& node) {
+    if (node.kind == NodeKind::kMapping && !node.entries.empty()) {
+      const Node& last = node.entries.back().value;
+      return last.IsScalar() ? last.range.end : LastEnd(last);
+    }
+    if (node.kind == NodeKind::kSequence && !node.items.empty()) {
+      const Node& last = node.items.back();
+      return last.IsScalar() ? last.range.end : LastEnd(last);
+    }
+    return node.range.begin;
+  }
+
+  void StartEntry(Frame& parent, Node key) {
+    if (!key.IsScalar()) {
+      Fail(kSyntaxError, "a mapping key must be a scalar, not a " +
+                             std::string(model::NodeKindName(key.kind)), key.range.begin);
+    }
+    parent.have_key = true;
+    parent.pending = MapEntry{};
+    parent.pending.key = key.text;
+    parent.pending.key_range = key.range;
+    parent.pending_is_merge = key.text == "<<" && key.style == ScalarStyle::kPlain;
+    if (parent.pending_is_merge) return;
+    auto [it, inserted] = parent.seen.emplace(key.text, key.range.begin);
+    if (!inserted) {
+      Diagnostic d;
+      d.rule_id = kDuplicateKey;
+      d.message = "duplicate key '" + key.text + "' (first defined at line " +
+                  std::to_string(it->second.line) + ", column " +
+                  std::to_string(it->second.column) + ")";
+      d.range = key.range;
+      d.notes.push_back({"first defined here", source_.path(), it->second});
+      diagnostics_.push_back(std::move(d));
+    }
+  }
+
+  // YAML 1.1 merge keys ("<<: *defaults"), as PyYAML applies them: keys written in the mapping
+  // win over merged ones, earlier merged mappings win over later ones.
+  void ApplyMerges(Frame& frame) {
+    if (frame.merges.empty()) return;
+    std::vector<MapEntry> merged;
+    std::unordered_map<std::string, bool> present;
+    for (const MapEntry& entry : frame.node.entries) present[entry.key] = true;
+    for (Node& source : frame.merges) {
+      std::vector<Node*> maps;
+      if (source.kind == NodeKind::kMapping) maps.push_back(&source);
+      if (source.kind == NodeKind::kSequence) {
+        for (Node& item : source.items) maps.push_back(&item);
+      }
+      if (maps.empty() || (source.kind == NodeKind::kSequence &&
+                           std::any_of(maps.begin(), maps.end(),
+                                       [](Node* n) { return n->kind != NodeKind::kMapping; }))) {
+        Fail(kSyntaxError, "a merge key '<<' needs a mapping or a list of mappings", source.range.begin);
+      }
+      for (Node* map : maps) {
+        for (MapEntry& entry : map->entries) {
+          if (present.emplace(entry.key, true).second) merged.push_back(entry);
+        }
+      }
+    }
+    merged.insert(merged.end(), std::make_move_iterator(frame.node.entries.begin()),
+                  std::make_move_iterator(frame.node.entries.end()));
+    frame.node.entries = std::move(merged);
+  }
+
+  [[noreturn]] void Fail(const char* id, std::string message, Position where) {
+    Diagnostic d;
+    d.rule_id = id;
+    d.message = std::move(message);
+    d.range = {where, where};
+    diagnostics_.push_back(std::move(d));
+    throw StopParsing{};
+  }
+
+  const model::SourceFile& source_;
+  const ParseLimits& limits_;
+  std::vector<Diagnostic>& diagnostics_;
+  std::vector<Frame> stack_;
+  std::map<YAML::anchor_t, Anchored> anchors_;
+  std::vector<std::pair<size_t, size_t>> scalar_spans_;
+  size_t node_count_ = 0;
+  Node root_;
+  bool has_root_ = false;
+};
+
+/// Sees whether another document follows, without building it.
+class SecondDocumentProbe : public YAML::EventHandler {
+ public:
+  struct Found {
+    YAML::Mark mark;
+  };
+  void OnDocumentStart(const YAML::Mark& mark) override { throw Found{mark}; }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
+Diagnostic SyntaxFinding(const YAML::Exception& e) {
+  Diagnostic d;
+  d.rule_id = kSyntaxError;
+  d.message = "YAML syntax error: " + e.msg;
+  if (!e.mark.is_null()) {
+    model::Position where{e.mark.line + 1, e.mark.column + 1};
+    d.range = {where, where};
+  }
+  return d;
+}
+
+}  // namespace
+
+ParseResult ParseYamlV3(model::SourcePtr source, const ParseLimits& limits) {
   ParseResult result;
   result.document.source = source;
+  result.document.format = model::Format::kYamlV3;
+  std::istringstream stream(source->text());
+  TreeBuilder builder(*source, limits, result.diagnostics);
+  bool fatal = false;
+  try {
+    YAML::Parser parser(stream);
+    if (parser.HandleNextDocument(builder)) {
+      try {
+        SecondDocumentProbe probe;
+        parser.HandleNextDocument(probe);
+      } catch (const SecondDocumentProbe::Found& found) {
+        Diagnostic d;
+        d.rule_id = kMultipleDocuments;
+        d.message = "a cluster config holds one YAML document; a second one starts here";
+        d.range.begin = d.range.end = {found.mark.line + 1, found.mark.column + 1};
+        result.diagnostics.push_back(std::move(d));
+      } catch (const YAML::Exception&) {
+        // A broken second document is still a second document; the first was read fine.
+        Diagnostic d;
+        d.rule_id = kMultipleDocuments;
+        d.message = "text after the first YAML document could not be read as YAML";
+        result.diagnostics.push_back(std::move(d));
+      }
+    }
+  } catch (const StopParsing&) {
+    fatal = true;
+  } catch (const YAML::DeepRecursion& e) {
+    Diagnostic d = SyntaxFinding(e);
+    d.rule_id = kInputLimit;
+    d.message = "nesting too deep for a cluster config";
+    result.diagnostics.push_back(std::move(d));
+    fatal = true;
+  } catch (const YAML::Exception& e) {
+    result.diagnostics.push_back(SyntaxFinding(e));
+    fatal = true;
+  } catch (const std::exception& e) {
+    Diagnostic d;
+    d.rule_id = kSyntaxError;
+    d.message = std::string("could not read the YAML: ") + e.what();
+    result.diagnostics.push_back(std::move(d));
+    fatal = true;
+  }
+  for (Diagnostic& d : result.diagnostics) d.file = source->path();
+  result.document.comments = ScanYamlComments(*source, builder.scalar_spans());
+  if (fatal) return result;
+  if (!builder.has_root()) {
+    result.document.root.kind = NodeKind::kNull;
+  } else {
+    result.document.root = builder.TakeRoot();
+  }
+  result.document.ok = true;
   return result;
 }
 

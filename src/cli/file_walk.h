@@ -1,0 +1,24 @@
+// Expands the PATH arguments of `check`/`migrate` into the config files to read.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace pcl::cli {
+
+/// A file to read, or a path that could not be walked (error says why).
+struct WalkedPath {
+  std::string path;
+  std::string error;
+};
+
+/// Files given by name are always returned (even if missing: the loader reports that).
+/// Directories are walked recursively (symlink loops and unreadable folders are skipped) for
+/// files that look like cluster configs: *.yaml/*.yml with v3 top-level keys, and *.ini,
+/// *.cfg, *.toml or files named `config` with v2 section headers. Sorted within each directory.
+std::vector<WalkedPath> ExpandPaths(const std::vector<std::string>& paths);
+
+/// Whether text looks like a cluster config (used for files found in directories).
+bool LooksLikeClusterConfig(const std::string& name, const std::string& head);
+
+}  // namespace pcl::cli

@@ -1,0 +1,73 @@
+// Writing results: stdout or a file, atomically, never clobbering what the user did not ask to replace.
+#include "cli/output.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+
+namespace pcl::cli {
+
+std::string WriteOutput(const std::string& path, const std::string& content, bool overwrite, unsigned mode) {
+  if (path.empty() || path == "-") {
+    std::cout << content;
+    std::cout.flush();
+    return std::cout ? "" : "cannot write to standard output";
+  }
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::file_status status = fs::status(path, ec);
+  if (fs::is_directory(status)) return path + ": is a directory";
+  if (fs::exists(status) && !overwrite) return path + ": already exists (use --force to replace it)";
+  fs::path target(path);
+  fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  if (!fs::exists(dir, ec)) {
+    fs::create_directories(dir, ec);
+    if (ec) return dir.string() + ": cannot create directory: " + ec.message();
+  }
+  std::string temp = (dir / ("." + target.filename().string() + ".tmpXXXXXX")).string();
+  int fd = mkstemp(temp.data());
+  if (fd < 0) return path + ": cannot create a temporary file: " + std::strerror(errno);
+  size_t written = 0;
+  while (written < content.size()) {
+    ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      std::string error = path + ": write failed: " + std::strerror(errno);
+      ::close(fd);
+      ::unlink(temp.c_str());
+      return error;
+    }
+    written += static_cast<size_t>(n);
+  }
+  // Keep the mode of a file we replace; new files get `mode`.
+  struct stat existing;
+  unsigned final_mode = ::stat(path.c_str(), &existing) == 0 ? (existing.st_mode & 07777) : mode;
+  ::fchmod(fd, final_mode);
+  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    ::unlink(temp.c_str());
+    return path + ": write failed: " + std::strerror(errno);
+  }
+  if (std::rename(temp.c_str(), path.c_str()) != 0) {
+    std::string error = path + ": cannot replace: " + std::strerror(errno);
+    ::unlink(temp.c_str());
+    return error;
+  }
+  return "";
+}
+
+bool UseColour() {
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  const char* term = std::getenv("TERM");
+  if (term && std::strcmp(term, "dumb") == 0) return false;
+  return ::isatty(STDOUT_FILENO) != 0;
+}
+
+}  // namespace pcl::cli

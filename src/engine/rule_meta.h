@@ -1,0 +1,53 @@
+// Rule metadata (id, name, severity, docs, examples, data match) read from the embedded rules/*.yaml.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "model/diagnostic.h"
+
+namespace pcl::engine {
+
+/// Everything a rule's YAML file says about it.
+struct RuleMeta {
+  std::string id;    ///< PCL + 4 digits
+  std::string name;  ///< kebab-case, reads as "allow <name>"
+  model::Severity severity = model::Severity::kError;
+  std::string implementation;  ///< builtin (emitted by the tool), native (C++), data (match block)
+  std::string summary;
+  std::string rationale;
+  std::string remediation;
+  std::vector<std::string> references;
+  std::string validator;  ///< the official ParallelCluster validator it mirrors, if any
+  nlohmann::json options = nlohmann::json::object();  ///< option name → default value
+  std::vector<std::string> good_examples;
+  std::vector<std::string> bad_examples;
+  nlohmann::json match;  ///< data rules: {at, when, assert, message}
+  std::string source_path;  ///< rules/PCLnnnn.yaml
+};
+
+/// All known rules, by id; built once per process from the embedded files.
+class RuleCatalog {
+ public:
+  /// The catalogue of the embedded rules. Aborts loudly (exit 3) if an embedded file is broken:
+  /// that is a build defect, caught by the registry tests.
+  static const RuleCatalog& Embedded();
+  /// Builds a catalogue from (path, text) pairs; errors are returned as messages.
+  static RuleCatalog FromFiles(const std::vector<std::pair<std::string, std::string>>& files,
+                               std::vector<std::string>& errors);
+
+  const RuleMeta* FindById(const std::string& id) const;
+  /// By id or by name.
+  const RuleMeta* Find(const std::string& id_or_name) const;
+  const std::map<std::string, RuleMeta>& rules() const { return rules_; }
+
+ private:
+  std::map<std::string, RuleMeta> rules_;
+  std::map<std::string, std::string> name_to_id_;
+};
+
+}  // namespace pcl::engine

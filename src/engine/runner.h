@@ -1,0 +1,32 @@
+// Orchestrates the check of one file: load/parse → (later: schema, rules) → severities → sort.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/diagnostic.h"
+#include "model/document.h"
+#include "parsers/load.h"
+
+namespace pcl::engine {
+
+struct CheckOptions {
+  parsers::LoadOptions load;
+};
+
+/// What checking one file produced.
+struct FileResult {
+  std::string path;
+  model::Document document;
+  std::vector<model::Diagnostic> diagnostics;  ///< sorted
+};
+
+/// Checks one file. Never throws for anything the file contains.
+FileResult CheckFile(const std::string& path, const CheckOptions& options);
+/// Checks text already in memory as if it were the file `path`.
+FileResult CheckText(const std::string& path, std::string text, const CheckOptions& options);
+
+/// Fills each finding's file and its default severity from the rule catalogue.
+void ApplyRuleDefaults(const std::string& path, std::vector<model::Diagnostic>& diagnostics);
+
+}  // namespace pcl::engine
