@@ -26,3 +26,11 @@ parsers::ParseResult ParseToml(const std::string& text);
 std::string FormatFindings(const std::vector<model::Diagnostic>& diagnostics);
 
 }  // namespace pcl::testing
+
+#include <ostream>
+
+namespace pcl::model {
+inline std::ostream& operator<<(std::ostream& out, const Position& p) {
+  return out << p.line << ':' << p.column;
+}
+}  // namespace pcl::model

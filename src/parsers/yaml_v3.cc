@@ -37,14 +37,14 @@ size_t CountNodes(const Node& node) {
 }
 
 // Rewrites every position of an alias copy to the alias itself: a finding inside aliased content
-// is reported where it is used, with the anchor position kept for a note.
-void Relocate(Node& node, Range where, Position anchor) {
+// is reported where it is used; each node keeps where it was written, for a note.
+void Relocate(Node& node, Range where) {
+  if (!node.anchor_position.Known()) node.anchor_position = node.range.begin;
   node.range = where;
-  if (!node.anchor_position.Known()) node.anchor_position = anchor;
-  for (Node& item : node.items) Relocate(item, where, anchor);
+  for (Node& item : node.items) Relocate(item, where);
   for (MapEntry& entry : node.entries) {
     entry.key_range = where;
-    Relocate(entry.value, where, anchor);
+    Relocate(entry.value, where);
   }
 }
 
@@ -83,7 +83,7 @@ class TreeBuilder : public YAML::EventHandler {
     }
     node_count_ += it->second.size;
     Node copy = it->second.node;
-    Relocate(copy, {where, AliasEnd(mark)}, it->second.node.range.begin);
+    Relocate(copy, {where, AliasEnd(mark)});
     Complete(std::move(copy), YAML::NullAnchor);
   }
 

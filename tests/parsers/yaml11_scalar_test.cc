@@ -1,1 +1,81 @@
-// placeholder
+// YAML 1.1 plain-scalar typing, checked against what PyYAML's SafeLoader gives.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include "parsers/yaml11_scalar.h"
+
+namespace pcl::parsers {
+namespace {
+
+using model::Node;
+using model::NodeKind;
+
+Node Resolve(const std::string& text) {
+  Node node;
+  ResolvePlainScalar(text, node);
+  return node;
+}
+
+TEST_CASE("YAML 1.1 nulls", "[yaml11]") {
+  for (const char* text : {"", "~", "null", "Null", "NULL"}) {
+    CHECK(Resolve(text).kind == NodeKind::kNull);
+  }
+  CHECK(Resolve("nULL").kind == NodeKind::kString);
+}
+
+TEST_CASE("YAML 1.1 booleans include yes/no/on/off in three cases", "[yaml11]") {
+  for (const char* text : {"yes", "Yes", "YES", "on", "On", "ON", "true", "True", "TRUE"}) {
+    Node node = Resolve(text);
+    CHECK(node.kind == NodeKind::kBool);
+    CHECK(node.bool_value);
+  }
+  for (const char* text : {"no", "No", "NO", "off", "Off", "OFF", "false", "False", "FALSE"}) {
+    Node node = Resolve(text);
+    CHECK(node.kind == NodeKind::kBool);
+    CHECK_FALSE(node.bool_value);
+  }
+  // Not booleans for PyYAML (y/n are YAML 1.1 spec but not in its resolver), nor mixed case.
+  for (const char* text : {"y", "n", "yEs", "tRUE"}) CHECK(Resolve(text).kind == NodeKind::kString);
+}
+
+TEST_CASE("YAML 1.1 integers: octal, hex, binary, underscores, base 60", "[yaml11]") {
+  CHECK(Resolve("10").int_value == 10);
+  CHECK(Resolve("-7").int_value == -7);
+  CHECK(Resolve("+5").int_value == 5);
+  CHECK(Resolve("010").int_value == 8);
+  CHECK(Resolve("0x1f").int_value == 31);
+  CHECK(Resolve("0b101").int_value == 5);
+  CHECK(Resolve("1_000").int_value == 1000);
+  CHECK(Resolve("1:00:00").int_value == 3600);
+  CHECK(Resolve("190:20:30").int_value == 685230);
+  CHECK(Resolve("0").kind == NodeKind::kInt);
+  // Strings that look numeric but are not YAML 1.1 ints.
+  CHECK(Resolve("08").kind == NodeKind::kString);
+  CHECK(Resolve("01:03").kind == NodeKind::kString);
+  CHECK(Resolve("1:60").kind == NodeKind::kString);
+  CHECK(Resolve("0x").kind == NodeKind::kString);
+  CHECK(Resolve("12abc").kind == NodeKind::kString);
+  CHECK(Resolve("99999999999999999999999").kind != NodeKind::kInt);
+}
+
+TEST_CASE("YAML 1.1 floats need a dot and a signed exponent", "[yaml11]") {
+  CHECK(Resolve("1.5").kind == NodeKind::kFloat);
+  CHECK(Resolve("1.").float_value == 1.0);
+  CHECK(Resolve(".5").float_value == 0.5);
+  CHECK(Resolve("1.0e+5").float_value == 100000.0);
+  CHECK(Resolve("-1_000.5").float_value == -1000.5);
+  CHECK(Resolve("1:30.5").float_value == 90.5);
+  CHECK(std::isinf(Resolve(".inf").float_value));
+  CHECK(std::isinf(Resolve("-.Inf").float_value));
+  CHECK(std::isnan(Resolve(".NaN").float_value));
+  // PyYAML reads these as strings.
+  CHECK(Resolve("1e5").kind == NodeKind::kString);
+  CHECK(Resolve("1.0e5").kind == NodeKind::kString);
+  CHECK(Resolve("-.5").kind == NodeKind::kString);
+  CHECK(Resolve("1.2.3").kind == NodeKind::kString);
+  CHECK(Resolve("t3.micro").kind == NodeKind::kString);
+}
+
+}  // namespace
+}  // namespace pcl::parsers

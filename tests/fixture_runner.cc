@@ -1,0 +1,82 @@
+// Golden CLI tests: each fixtures/cli/<case>/ has `cmd` (arguments), `stdout.expected`,
+// optional `stderr.expected`, and `exit_code`. UPDATE_EXPECTED=1 rewrites the expected files.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sys/wait.h>
+
+#include "test_support.h"
+
+namespace pcl::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Outcome {
+  std::string out;
+  std::string err;
+  int exit_code = -1;
+};
+
+// Timing varies run to run; everything else must be byte-identical.
+std::string Normalise(std::string text) {
+  static const std::regex kMillis(R"(\(\d+ ms\))");
+  return std::regex_replace(text, kMillis, "(N ms)");
+}
+
+Outcome Run(const fs::path& dir, const std::string& args) {
+  fs::path err_file = fs::temp_directory_path() / ("pcl-fixture-" + std::to_string(::getpid()) + ".err");
+  std::string command = "cd '" + dir.string() + "' && NO_COLOR=1 GITHUB_ACTIONS= '" + std::string(PCL_BINARY) +
+                        "' " + args + " 2>'" + err_file.string() + "'";
+  Outcome outcome;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  REQUIRE(pipe);
+  char buffer[4096];
+  size_t n;
+  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) outcome.out.append(buffer, n);
+  int status = ::pclose(pipe);
+  outcome.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  outcome.err = ReadFile(err_file.string());
+  fs::remove(err_file);
+  outcome.out = Normalise(outcome.out);
+  outcome.err = Normalise(outcome.err);
+  return outcome;
+}
+
+void Compare(const fs::path& file, const std::string& actual, bool optional) {
+  const bool update = std::getenv("UPDATE_EXPECTED") != nullptr;
+  if (update) {
+    if (!optional || !actual.empty()) std::ofstream(file, std::ios::binary) << actual;
+    return;
+  }
+  std::string expected = fs::exists(file) ? ReadFile(file.string()) : std::string();
+  INFO("fixture file: " << file.string());
+  CHECK(actual == expected);
+}
+
+TEST_CASE("CLI golden fixtures", "[fixtures][cli]") {
+  fs::path root = fs::path(SourceDir()) / "fixtures" / "cli";
+  std::vector<fs::path> cases;
+  for (const auto& entry : fs::directory_iterator(root)) {
+    if (fs::exists(entry.path() / "cmd")) cases.push_back(entry.path());
+  }
+  std::sort(cases.begin(), cases.end());
+  REQUIRE_FALSE(cases.empty());
+  for (const fs::path& dir : cases) {
+    SECTION(dir.filename().string()) {
+      std::string args = ReadFile((dir / "cmd").string());
+      while (!args.empty() && (args.back() == '\n' || args.back() == ' ')) args.pop_back();
+      Outcome outcome = Run(dir, args);
+      Compare(dir / "stdout.expected", outcome.out, false);
+      Compare(dir / "stderr.expected", outcome.err, true);
+      Compare(dir / "exit_code", std::to_string(outcome.exit_code) + "\n", false);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace pcl::testing
