@@ -9,7 +9,7 @@ namespace {
 std::string LineAfter(const std::string& text, const std::string& marker) {
   size_t at = text.find(marker);
   if (at == std::string::npos) return "";
-  size_t start = text.find('\n', at) + 1;
+  size_t start = text.find('\n', at + marker.size() - 1) + 1;
   return text.substr(start, text.find('\n', start) - start);
 }
 

@@ -3,11 +3,12 @@
 
 #include "engine/rule_meta.h"
 #include "parsers/rule_ids.h"
+#include "schema/schema_check.h"
 
 namespace pcl::engine {
 namespace {
 
-FileResult Finish(const std::string& path, parsers::ParseResult parsed) {
+FileResult Finish(const std::string& path, parsers::ParseResult parsed, const CheckOptions& options) {
   FileResult result;
   result.path = path;
   result.document = std::move(parsed.document);
@@ -23,6 +24,8 @@ FileResult Finish(const std::string& path, parsers::ParseResult parsed) {
                     : "a cluster config is a mapping of keys, not a " +
                           std::string(model::NodeKindName(doc.root.kind));
     result.diagnostics.push_back(std::move(d));
+  } else if (doc.ok && doc.format == model::Format::kYamlV3) {
+    for (auto& d : schema::CheckSchema(doc, {options.target_version})) result.diagnostics.push_back(std::move(d));
   }
   ApplyRuleDefaults(path, result.diagnostics);
   model::SortDiagnostics(result.diagnostics);
@@ -40,11 +43,11 @@ void ApplyRuleDefaults(const std::string& path, std::vector<model::Diagnostic>& 
 }
 
 FileResult CheckFile(const std::string& path, const CheckOptions& options) {
-  return Finish(path, parsers::LoadFile(path, options.load));
+  return Finish(path, parsers::LoadFile(path, options.load), options);
 }
 
 FileResult CheckText(const std::string& path, std::string text, const CheckOptions& options) {
-  return Finish(path, parsers::LoadText(path, std::move(text), options.load));
+  return Finish(path, parsers::LoadText(path, std::move(text), options.load), options);
 }
 
 }  // namespace pcl::engine

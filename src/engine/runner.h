@@ -12,6 +12,7 @@ namespace pcl::engine {
 
 struct CheckOptions {
   parsers::LoadOptions load;
+  std::string target_version = "3.12";  ///< ParallelCluster release the v3 schema check targets
 };
 
 /// What checking one file produced.
