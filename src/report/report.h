@@ -17,6 +17,8 @@ struct RunReport {
   std::string target_version;
   std::vector<std::string> files;
   std::vector<model::Diagnostic> diagnostics;
+  /// Ids of the rules that ran on each file (for JUnit: one test case per rule evaluated).
+  std::vector<std::string> rules_evaluated;
   /// Source text of each file, for snippets (path → source).
   std::map<std::string, model::SourcePtr> sources;
   double seconds = 0;
