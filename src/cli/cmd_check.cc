@@ -1,13 +1,18 @@
-// `pcluster-lint check PATH...`: parse (and later schema-check and lint) configs, report findings.
+// `pcluster-lint check PATH...`: parse, schema-check and lint configs; report findings.
 #include <chrono>
+#include <filesystem>
 #include <iostream>
 #include <memory>
+#include <set>
 #include <sstream>
 
 #include "cli/commands.h"
 #include "cli/file_walk.h"
+#include "cli/lint_settings.h"
 #include "cli/output.h"
 #include "cli/run_files.h"
+#include "engine/baseline.h"
+#include "engine/registry.h"
 #include "engine/runner.h"
 #include "parsers/detect.h"
 #include "parsers/rule_ids.h"
@@ -20,38 +25,76 @@ struct CheckFlags {
   std::vector<std::string> paths;
   std::string format = "text";
   std::string output;
-  std::string fail_on = "error";
   std::string input_format;
   bool quiet = false;
   unsigned jobs = 0;
+  SettingsFlags settings;
+  std::string baseline;
+  std::string write_baseline;
 };
 
 int RunCheck(const CheckFlags& flags) {
   auto started = std::chrono::steady_clock::now();
+  std::string error;
+  auto rules = BuildRuleSet(flags.settings, error);
+  if (!rules) {
+    std::cerr << "pcluster-lint: " << error << "\n";
+    return error.rfind("internal", 0) == 0 ? kExitInternal : kExitUsage;
+  }
+  std::optional<engine::Baseline> baseline;
+  if (!flags.baseline.empty()) {
+    baseline = engine::Baseline::Load(flags.baseline, error);
+    if (!baseline) {
+      std::cerr << "pcluster-lint: " << error << "\n";
+      return kExitUsage;
+    }
+  }
   engine::CheckOptions options;
+  options.rules = rules.get();
+  options.inline_suppressions = !flags.settings.no_inline_suppressions;
   if (!flags.input_format.empty()) options.load.forced_format = parsers::ParseFormatName(flags.input_format);
 
-  std::vector<WalkedPath> walked = ExpandPaths(flags.paths);
+  std::vector<WalkedPath> walked;
+  for (WalkedPath& path : ExpandPaths(flags.paths)) {
+    if (path.from_directory && rules->selection().Excluded(path.path)) continue;
+    walked.push_back(std::move(path));
+  }
   std::vector<engine::FileResult> results(walked.size());
   RunParallel(walked.size(), flags.jobs, [&](size_t i) {
-    results[i] = engine::CheckFile(walked[i].path, options);
+    if (walked[i].error.empty()) results[i] = engine::CheckFile(walked[i].path, options);
   });
 
   report::RunReport run;
+  run.target_version = rules->selection().target_version();
   bool io_error = false;
+  std::set<std::string> evaluated;
   for (size_t i = 0; i < walked.size(); ++i) {
     if (!walked[i].error.empty()) {
       std::cerr << "pcluster-lint: " << walked[i].path << ": " << walked[i].error << "\n";
       io_error = true;
+      continue;
     }
     engine::FileResult& result = results[i];
     run.files.push_back(result.path);
     if (result.document.source) run.sources[result.path] = result.document.source;
+    for (const auto& id : rules->EvaluatedIds(result.document.format)) evaluated.insert(id);
     for (auto& d : result.diagnostics) {
       if (d.rule_id == parsers::kUnreadableFile) io_error = true;
       run.diagnostics.push_back(std::move(d));
     }
   }
+  run.rules_evaluated.assign(evaluated.begin(), evaluated.end());
+  if (!flags.write_baseline.empty()) {
+    std::string written = WriteOutput(flags.write_baseline, engine::Baseline::FromFindings(run.diagnostics).ToJson());
+    if (!written.empty()) {
+      std::cerr << "pcluster-lint: " << written << "\n";
+      return kExitUsage;
+    }
+    std::cerr << "pcluster-lint: baseline of " << run.diagnostics.size() << " findings written to "
+              << flags.write_baseline << "\n";
+    return kExitClean;
+  }
+  if (baseline) baseline->Filter(run.diagnostics);
   run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
   std::ostringstream rendered;
@@ -61,17 +104,12 @@ int RunCheck(const CheckFlags& flags) {
     bool to_terminal = flags.output.empty() || flags.output == "-";
     report::WriteText(run, {to_terminal && UseColour(), flags.quiet, true}, rendered);
   }
-  if (std::string error = WriteOutput(flags.output, rendered.str()); !error.empty()) {
-    std::cerr << "pcluster-lint: " << error << "\n";
+  if (std::string written = WriteOutput(flags.output, rendered.str()); !written.empty()) {
+    std::cerr << "pcluster-lint: " << written << "\n";
     return kExitUsage;
   }
   if (io_error) return kExitUsage;
-  if (flags.fail_on == "never") return kExitClean;
-  model::Severity threshold = *model::ParseSeverity(flags.fail_on);
-  for (const auto& d : run.diagnostics) {
-    if (!d.suppressed && d.severity >= threshold) return kExitFindings;
-  }
-  return kExitClean;
+  return ExitCodeFor(run.diagnostics, rules->selection().fail_on());
 }
 
 }  // namespace
@@ -83,12 +121,13 @@ void AddCheckCommand(CLI::App& app, int& exit_code) {
       ->required();
   cmd->add_option("--format", flags->format, "Output format")->check(CLI::IsMember({"text", "json"}));
   cmd->add_option("-o,--output", flags->output, "Write the report to FILE instead of stdout");
-  cmd->add_option("--fail-on", flags->fail_on, "Lowest severity that makes the exit code 1")
-      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   cmd->add_option("--input-format", flags->input_format, "Read every file as this format")
       ->check(CLI::IsMember({"yaml", "ini", "toml"}));
   cmd->add_flag("-q,--quiet", flags->quiet, "Print findings only, no summary line");
   cmd->add_option("-j,--jobs", flags->jobs, "Files checked in parallel (default: one per core)");
+  cmd->add_option("--baseline", flags->baseline, "Report only findings not recorded in this baseline file");
+  cmd->add_option("--write-baseline", flags->write_baseline, "Record the current findings as a baseline and exit 0");
+  AddSettingsFlags(*cmd, flags->settings);
   cmd->callback([flags, &exit_code] { exit_code = RunCheck(*flags); });
 }
 

@@ -13,5 +13,6 @@ inline constexpr int kExitInternal = 3;
 
 void AddCheckCommand(CLI::App& app, int& exit_code);
 void AddDumpCommand(CLI::App& app, int& exit_code);
+void AddRulesCommands(CLI::App& app, int& exit_code);
 
 }  // namespace pcl::cli

@@ -59,7 +59,7 @@ void Walk(const fs::path& dir, std::set<fs::path>& visited, std::vector<WalkedPa
     if (entry.is_directory(type_ec)) {
       Walk(entry.path(), visited, out);
     } else if (entry.is_regular_file(type_ec) && LooksLikeClusterConfig(name, ReadHead(entry.path()))) {
-      out.push_back({entry.path().string(), ""});
+      out.push_back({entry.path().string(), "", true});
     }
   }
 }

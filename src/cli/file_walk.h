@@ -10,6 +10,7 @@ namespace pcl::cli {
 struct WalkedPath {
   std::string path;
   std::string error;
+  bool from_directory = false;  ///< found by walking a directory (not named by the user)
 };
 
 /// Files given by name are always returned (even if missing: the loader reports that).

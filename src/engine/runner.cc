@@ -1,12 +1,40 @@
-// Orchestrates the check of one file: load/parse → (later: schema, rules) → severities → sort.
+// Orchestrates the check of one file: load/parse → schema → rules → selection → suppressions → sort.
 #include "engine/runner.h"
 
+#include "engine/registry.h"
 #include "engine/rule_meta.h"
+#include "engine/suppression.h"
 #include "parsers/rule_ids.h"
 #include "schema/schema_check.h"
 
 namespace pcl::engine {
 namespace {
+
+model::Diagnostic NotAMapping(const model::Document& doc) {
+  model::Diagnostic d;
+  d.rule_id = parsers::kNotAMapping;
+  d.range = doc.root.range;
+  if (!d.range.begin.Known()) d.range.begin = d.range.end = {1, 1};
+  d.message = doc.root.kind == model::NodeKind::kNull
+                  ? "the file is empty; a cluster config is a mapping (Image, HeadNode, Scheduling, ...)"
+                  : "a cluster config is a mapping of keys, not a " +
+                        std::string(model::NodeKindName(doc.root.kind));
+  return d;
+}
+
+// Drops findings of rules that are off for this path and applies severity overrides.
+void ApplySelection(const Selection& selection, const std::string& path,
+                    std::vector<model::Diagnostic>& diagnostics) {
+  std::vector<model::Diagnostic> kept;
+  const RuleCatalog& catalog = RuleCatalog::Embedded();
+  for (auto& d : diagnostics) {
+    if (!selection.EnabledFor(d.rule_id, path)) continue;
+    if (d.file.empty()) d.file = path;
+    if (const RuleMeta* meta = catalog.FindById(d.rule_id)) d.severity = selection.SeverityOf(*meta);
+    kept.push_back(std::move(d));
+  }
+  diagnostics = std::move(kept);
+}
 
 FileResult Finish(const std::string& path, parsers::ParseResult parsed, const CheckOptions& options) {
   FileResult result;
@@ -14,20 +42,25 @@ FileResult Finish(const std::string& path, parsers::ParseResult parsed, const Ch
   result.document = std::move(parsed.document);
   result.diagnostics = std::move(parsed.diagnostics);
   const model::Document& doc = result.document;
-  if (doc.ok && doc.format == model::Format::kYamlV3 && doc.root.kind != model::NodeKind::kMapping) {
-    model::Diagnostic d;
-    d.rule_id = parsers::kNotAMapping;
-    d.range = doc.root.range;
-    if (!d.range.begin.Known()) d.range.begin = d.range.end = {1, 1};
-    d.message = doc.root.kind == model::NodeKind::kNull
-                    ? "the file is empty; a cluster config is a mapping (Image, HeadNode, Scheduling, ...)"
-                    : "a cluster config is a mapping of keys, not a " +
-                          std::string(model::NodeKindName(doc.root.kind));
-    result.diagnostics.push_back(std::move(d));
-  } else if (doc.ok && doc.format == model::Format::kYamlV3) {
-    for (auto& d : schema::CheckSchema(doc, {options.target_version})) result.diagnostics.push_back(std::move(d));
+  const bool v3_mapping = doc.ok && doc.format == model::Format::kYamlV3 &&
+                          doc.root.kind == model::NodeKind::kMapping;
+  if (doc.ok && doc.format == model::Format::kYamlV3 && !v3_mapping) {
+    result.diagnostics.push_back(NotAMapping(doc));
   }
-  ApplyRuleDefaults(path, result.diagnostics);
+  if (v3_mapping) {
+    std::string version = options.rules ? options.rules->selection().target_version() : options.target_version;
+    for (auto& d : schema::CheckSchema(doc, {version})) result.diagnostics.push_back(std::move(d));
+    if (options.rules) options.rules->Run(doc, result.diagnostics);
+  }
+  static const Selection kDefaults;
+  const Selection& selection = options.rules ? options.rules->selection() : kDefaults;
+  std::vector<Suppression> suppressions;
+  if (options.inline_suppressions && doc.source) suppressions = ReadSuppressions(doc, result.diagnostics);
+  ApplySelection(selection, path, result.diagnostics);
+  if (options.inline_suppressions && doc.source) {
+    ApplySuppressions(doc, suppressions, selection, result.diagnostics);
+    ApplySelection(selection, path, result.diagnostics);  // severities of the unused-suppression findings
+  }
   model::SortDiagnostics(result.diagnostics);
   return result;
 }

@@ -1,4 +1,4 @@
-// Orchestrates the check of one file: load/parse → (later: schema, rules) → severities → sort.
+// Orchestrates the check of one file: load/parse → schema → rules → selection → suppressions → sort.
 #pragma once
 
 #include <string>
@@ -10,9 +10,14 @@
 
 namespace pcl::engine {
 
+class RuleSet;
+
 struct CheckOptions {
   parsers::LoadOptions load;
   std::string target_version = "3.12";  ///< ParallelCluster release the v3 schema check targets
+  /// The run's rules and selection; nullptr = parse and schema findings only, default severities.
+  const RuleSet* rules = nullptr;
+  bool inline_suppressions = true;  ///< false: --no-inline-suppressions
 };
 
 /// What checking one file produced.

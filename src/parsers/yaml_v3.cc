@@ -11,6 +11,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include "model/json_pointer.h"
 #include "parsers/rule_ids.h"
 #include "parsers/yaml11_scalar.h"
 #include "parsers/yaml_comments.h"
@@ -140,6 +141,7 @@ class TreeBuilder : public YAML::EventHandler {
   };
   struct Frame {
     Node node;
+    std::string pointer;  // JSON pointer of this collection, for findings inside it
     YAML::anchor_t anchor = YAML::NullAnchor;
     bool have_key = false;
     MapEntry pending;
@@ -236,6 +238,12 @@ class TreeBuilder : public YAML::EventHandler {
            PositionOf(mark));
     }
     Frame frame;
+    if (!stack_.empty()) {
+      const Frame& parent = stack_.back();
+      frame.pointer = parent.node.kind == NodeKind::kSequence
+                          ? model::AppendPointer(parent.pointer, parent.node.items.size())
+                          : model::AppendPointer(parent.pointer, parent.have_key ? parent.pending.key : "");
+    }
     frame.node.kind = kind;
     frame.node.range.begin = PositionOf(mark);
     frame.anchor = anchor;
@@ -312,6 +320,7 @@ class TreeBuilder : public YAML::EventHandler {
                   std::to_string(it->second.line) + ", column " +
                   std::to_string(it->second.column) + ")";
       d.range = key.range;
+      d.pointer = model::AppendPointer(parent.pointer, key.text);
       d.notes.push_back({"first defined here", source_.path(), it->second});
       diagnostics_.push_back(std::move(d));
     }

@@ -1,0 +1,85 @@
+// `pcluster-lint rules` (the catalogue) and `pcluster-lint explain ID|NAME` (one rule's docs).
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "engine/rule_meta.h"
+
+namespace pcl::cli {
+namespace {
+
+std::string Indent(const std::string& text, const std::string& prefix) {
+  std::string out;
+  std::stringstream stream(text);
+  std::string line;
+  while (std::getline(stream, line)) out += prefix + line + "\n";
+  return out;
+}
+
+int RunRules(const std::string& format) {
+  const auto& rules = engine::RuleCatalog::Embedded().rules();
+  if (format == "json") {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const auto& [id, meta] : rules) {
+      list.push_back({{"id", id}, {"name", meta.name}, {"severity", model::SeverityName(meta.severity)},
+                      {"summary", meta.summary}, {"implementation", meta.implementation},
+                      {"validator", meta.validator}});
+    }
+    std::cout << list.dump(2) << "\n";
+    return kExitClean;
+  }
+  for (const auto& [id, meta] : rules) {
+    std::string severity(model::SeverityName(meta.severity));
+    std::cout << id << "  " << meta.name << std::string(meta.name.size() < 40 ? 40 - meta.name.size() : 1, ' ')
+              << severity << std::string(9 - severity.size(), ' ') << meta.summary << "\n";
+  }
+  return kExitClean;
+}
+
+int RunExplain(const std::string& which) {
+  const engine::RuleMeta* meta = engine::RuleCatalog::Embedded().Find(which);
+  if (!meta) {
+    std::cerr << "pcluster-lint: no rule '" << which << "' (see `pcluster-lint rules`)\n";
+    return kExitUsage;
+  }
+  std::ostringstream out;
+  out << meta->id << " " << meta->name << " (" << model::SeverityName(meta->severity) << ")\n\n";
+  out << meta->summary << "\n";
+  if (!meta->rationale.empty()) out << "\nWhy:\n" << Indent(meta->rationale, "  ");
+  if (!meta->remediation.empty()) out << "\nHow to fix:\n" << Indent(meta->remediation, "  ");
+  if (!meta->validator.empty()) out << "\nMirrors the official ParallelCluster validator: " << meta->validator << "\n";
+  if (meta->options.is_object() && !meta->options.empty()) {
+    out << "\nOptions (set in .pcluster-lint.yaml under options: " << meta->id << "):\n";
+    for (auto it = meta->options.begin(); it != meta->options.end(); ++it) {
+      out << "  " << it.key() << ": " << it.value().dump() << "\n";
+    }
+  }
+  for (const auto& bad : meta->bad_examples) out << "\nExample that triggers it:\n" << Indent(bad, "  | ");
+  for (const auto& good : meta->good_examples) out << "\nExample that does not:\n" << Indent(good, "  | ");
+  if (!meta->references.empty()) {
+    out << "\nReferences:\n";
+    for (const auto& ref : meta->references) out << "  " << ref << "\n";
+  }
+  out << "\nSilence it for one key: # pcluster-lint: disable=" << meta->id << " -- reason\n";
+  std::cout << out.str();
+  return kExitClean;
+}
+
+}  // namespace
+
+void AddRulesCommands(CLI::App& app, int& exit_code) {
+  auto format = std::make_shared<std::string>("text");
+  CLI::App* rules = app.add_subcommand("rules", "List every rule: id, name, default severity, summary.");
+  rules->add_option("--format", *format, "Output format")->check(CLI::IsMember({"text", "json"}));
+  rules->callback([format, &exit_code] { exit_code = RunRules(*format); });
+
+  auto which = std::make_shared<std::string>();
+  CLI::App* explain = app.add_subcommand("explain", "Explain a rule: why it exists, how to fix, examples.");
+  explain->add_option("rule", *which, "Rule id (PCL3001) or name")->required();
+  explain->callback([which, &exit_code] { exit_code = RunExplain(*which); });
+}
+
+}  // namespace pcl::cli

@@ -1,0 +1,91 @@
+// Flags shared by commands that lint: config file discovery, selection, target version, fail-on.
+#include "cli/lint_settings.h"
+
+#include <filesystem>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "engine/config.h"
+#include "engine/rule_meta.h"
+#include "schema/schema_check.h"
+
+namespace pcl::cli {
+namespace {
+
+std::vector<std::string> SplitCommas(const std::string& text) {
+  std::vector<std::string> out;
+  std::stringstream stream(text);
+  std::string item;
+  while (std::getline(stream, item, ',')) {
+    item.erase(0, item.find_first_not_of(" "));
+    item.erase(item.find_last_not_of(" ") + 1);
+    if (!item.empty()) out.push_back(item);
+  }
+  return out;
+}
+
+bool ValidSelectors(const std::vector<std::string>& selectors, const std::string& flag, std::string& error) {
+  for (const auto& selector : selectors) {
+    bool prefix = selector.size() >= 4 && selector.size() <= 7 && selector.rfind("PCL", 0) == 0 &&
+                  selector.find_first_not_of("0123456789", 3) == std::string::npos;
+    if (selector != "ALL" && !prefix && !engine::RuleCatalog::Embedded().Find(selector)) {
+      error = flag + ": unknown rule '" + selector + "' (see `pcluster-lint rules`)";
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+void AddSettingsFlags(CLI::App& command, SettingsFlags& flags) {
+  command.add_option("--config", flags.config, "Config file (default: .pcluster-lint.yaml here or above)");
+  command.add_option("--select", flags.select, "Only these rules: ids, names or prefixes, comma-separated");
+  command.add_option("--ignore", flags.ignore, "Never these rules: ids, names or prefixes, comma-separated");
+  command.add_option("--fail-on", flags.fail_on, "Lowest severity that makes the exit code 1 (default error)")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  command.add_option("--target-version", flags.target_version,
+                     "ParallelCluster release to check against, 3.0 … 3.12 (default 3.12)");
+  command.add_flag("--no-inline-suppressions", flags.no_inline_suppressions,
+                   "Ignore every '# pcluster-lint: disable' comment");
+}
+
+std::unique_ptr<engine::RuleSet> BuildRuleSet(const SettingsFlags& flags, std::string& error) {
+  engine::LintConfig file_config;
+  std::optional<std::string> path = flags.config;
+  if (flags.config.empty()) path = engine::DiscoverConfig(std::filesystem::current_path().string());
+  if (path && !path->empty()) {
+    auto loaded = engine::LoadConfig(*path, error);
+    if (!loaded) return nullptr;
+    file_config = *loaded;
+  }
+  engine::LintConfig cli;
+  if (!flags.select.empty()) cli.select = SplitCommas(flags.select);
+  cli.ignore = SplitCommas(flags.ignore);
+  if ((cli.select && !ValidSelectors(*cli.select, "--select", error)) ||
+      !ValidSelectors(cli.ignore, "--ignore", error)) {
+    return nullptr;
+  }
+  cli.fail_on = flags.fail_on;
+  cli.target_version = flags.target_version;
+  if (!cli.target_version.empty() && !schema::IsKnownVersion(cli.target_version)) {
+    error = "--target-version: unknown release '" + cli.target_version + "' (3.0 … 3.12)";
+    return nullptr;
+  }
+  engine::Selection selection = engine::Selection::Resolve(file_config, cli);
+  std::string build_error;
+  auto rules = engine::RuleSet::Build(selection, build_error);
+  if (!rules) error = "internal error: " + build_error;
+  return rules;
+}
+
+int ExitCodeFor(const std::vector<model::Diagnostic>& diagnostics, const std::string& fail_on) {
+  if (fail_on == "never") return kExitClean;
+  model::Severity threshold = model::ParseSeverity(fail_on).value_or(model::Severity::kError);
+  for (const auto& d : diagnostics) {
+    if (!d.suppressed && d.severity >= threshold) return kExitFindings;
+  }
+  return kExitClean;
+}
+
+}  // namespace pcl::cli

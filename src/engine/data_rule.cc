@@ -1,0 +1,176 @@
+// Interpreter for data rules: pattern match, JSON Schema conditions (valijson), message template.
+#include "engine/data_rule.h"
+
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validator.hpp>
+
+#include "engine/pointer_pattern.h"
+#include "model/json_pointer.h"
+
+#include <set>
+
+namespace pcl::engine {
+namespace {
+
+std::string Show(const model::Node* node) {
+  if (!node) return "";
+  if (node->IsScalar()) return node->text;
+  return model::ToJson(*node).dump();
+}
+
+std::string OptionText(const nlohmann::json& value) {
+  if (value.is_string()) return value.get<std::string>();
+  if (value.is_array()) {
+    std::string out;
+    for (const auto& item : value) out += (out.empty() ? "" : ", ") + OptionText(item);
+    return out;
+  }
+  return value.dump();
+}
+
+}  // namespace
+
+nlohmann::json SubstituteOptions(const nlohmann::json& schema, const nlohmann::json& options) {
+  if (schema.is_string()) {
+    const std::string& text = schema.get_ref<const std::string&>();
+    const std::string prefix = "{{options.";
+    if (text.rfind(prefix, 0) == 0 && text.size() > prefix.size() + 2 && text.substr(text.size() - 2) == "}}") {
+      std::string name = text.substr(prefix.size(), text.size() - prefix.size() - 2);
+      if (options.contains(name)) return options[name];
+    }
+    return schema;
+  }
+  if (schema.is_object()) {
+    nlohmann::json out = nlohmann::json::object();
+    for (auto it = schema.begin(); it != schema.end(); ++it) out[it.key()] = SubstituteOptions(it.value(), options);
+    return out;
+  }
+  if (schema.is_array()) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& item : schema) out.push_back(SubstituteOptions(item, options));
+    return out;
+  }
+  return schema;
+}
+
+std::unique_ptr<valijson::Schema> CompileSchema(const nlohmann::json& schema, std::string& error) {
+  try {
+    auto compiled = std::make_unique<valijson::Schema>();
+    valijson::SchemaParser parser;
+    valijson::adapters::NlohmannJsonAdapter adapter(schema);
+    parser.populateSchema(adapter, *compiled);
+    return compiled;
+  } catch (const std::exception& e) {
+    error = e.what();
+    return nullptr;
+  }
+}
+
+bool Satisfies(const valijson::Schema& schema, const nlohmann::json& instance) {
+  valijson::Validator validator;
+  valijson::adapters::NlohmannJsonAdapter adapter(instance);
+  return validator.validate(schema, adapter, nullptr);
+}
+
+DataRule::~DataRule() = default;
+
+std::unique_ptr<DataRule> DataRule::Create(const RuleMeta& meta, const nlohmann::json& options,
+                                           std::string& error) {
+  const nlohmann::json& match = meta.match;
+  std::unique_ptr<DataRule> rule(new DataRule());
+  for (auto it = match.begin(); it != match.end(); ++it) {
+    static const std::set<std::string> kKeys = {"at", "when", "document-when", "assert", "message", "report"};
+    if (!kKeys.count(it.key())) {
+      error = "unknown match field '" + it.key() + "'";
+      return nullptr;
+    }
+  }
+  // `at` is one pattern or a list of them (e.g. the head node and every login node pool).
+  if (match.contains("at") && match["at"].is_string()) rule->at_.push_back(match["at"]);
+  if (match.contains("at") && match["at"].is_array()) {
+    for (const auto& pattern : match["at"]) {
+      if (pattern.is_string()) rule->at_.push_back(pattern);
+    }
+  }
+  bool patterns_ok = !rule->at_.empty();
+  for (const auto& pattern : rule->at_) patterns_ok = patterns_ok && IsValidPattern(pattern);
+  if (!patterns_ok) {
+    error = "match.at must be a JSON-pointer pattern or a list of them";
+    return nullptr;
+  }
+  if (!match.contains("assert") || !match.contains("message") || !match["message"].is_string()) {
+    error = "match needs an assert schema and a message";
+    return nullptr;
+  }
+  rule->message_ = match["message"];
+  if (match.contains("report")) rule->report_ = match["report"].get<std::string>();
+  auto compile = [&](const char* field, std::unique_ptr<valijson::Schema>& out) {
+    if (!match.contains(field)) return true;
+    std::string why;
+    out = CompileSchema(SubstituteOptions(match[field], options), why);
+    if (!out) error = std::string("match.") + field + ": " + why;
+    return out != nullptr;
+  };
+  if (!compile("document-when", rule->document_when_) || !compile("when", rule->when_) ||
+      !compile("assert", rule->assert_)) {
+    return nullptr;
+  }
+  return rule;
+}
+
+void DataRule::Check(const RuleContext& context) const {
+  if (document_when_ && !Satisfies(*document_when_, model::ToJson(context.root()))) return;
+  std::vector<PatternMatch> matches;
+  for (const auto& pattern : at_) {
+    for (auto& match : MatchPattern(context.root(), pattern)) matches.push_back(std::move(match));
+  }
+  for (const PatternMatch& match : matches) {
+    nlohmann::json instance = model::ToJson(*match.node);
+    if (when_ && !Satisfies(*when_, instance)) continue;
+    if (Satisfies(*assert_, instance)) continue;
+    // Fill the message template.
+    std::string message;
+    for (size_t i = 0; i < message_.size(); ++i) {
+      size_t close = message_[i] == '{' ? message_.find('}', i) : std::string::npos;
+      if (close == std::string::npos) {
+        message += message_[i];
+        continue;
+      }
+      std::string name = message_.substr(i + 1, close - i - 1);
+      std::string parent = match.pointer.substr(0, match.pointer.rfind('/'));
+      if (name == "value") {
+        message += Show(match.node);
+      } else if (name == "key") {
+        message += match.entry ? match.entry->key : match.pointer.substr(match.pointer.rfind('/') + 1);
+      } else if (name == "pointer") {
+        message += match.pointer;
+      } else if (name.rfind("options.", 0) == 0 && context.options().contains(name.substr(8))) {
+        message += OptionText(context.options()[name.substr(8)]);
+      } else if (name.rfind("field.", 0) == 0) {
+        message += Show(match.node->Find(name.substr(6)));
+      } else if (name.rfind("parent.", 0) == 0) {
+        // The nearest enclosing mapping: for a list item, the mapping that holds the list.
+        const model::Node* up = model::FindByPointer(context.root(), parent);
+        if (up && up->kind == model::NodeKind::kSequence) {
+          up = model::FindByPointer(context.root(), parent.substr(0, parent.rfind('/')));
+        }
+        message += Show(up ? up->Find(name.substr(7)) : nullptr);
+      } else {
+        message += message_.substr(i, close - i + 1);
+      }
+      i = close;
+    }
+    if (report_ == "key" && match.entry) {
+      context.Report(match.pointer, match.entry->key_range, std::move(message));
+    } else if (report_.size() > 1 && report_[0] == '/' && model::FindByPointer(*match.node, report_)) {
+      const model::Node* child = model::FindByPointer(*match.node, report_);
+      context.Report(match.pointer + report_, child->range, std::move(message));
+    } else {
+      context.Report(match.pointer, match.node->range, std::move(message));
+    }
+  }
+}
+
+}  // namespace pcl::engine

@@ -1,0 +1,27 @@
+// Reporting helpers shared by every rule.
+#include "engine/rule.h"
+
+#include "model/node.h"
+
+namespace pcl::engine {
+
+void RuleContext::Report(const std::string& pointer, const model::Range& range, std::string message) const {
+  model::Diagnostic d;
+  d.rule_id = meta_.id;
+  d.severity = meta_.severity;
+  d.message = std::move(message);
+  d.file = document_.path();
+  d.range = range;
+  d.pointer = pointer;
+  emit_(std::move(d));
+}
+
+void RuleContext::ReportAt(const std::string& pointer, std::string message, bool at_key) const {
+  const model::MapEntry* entry = nullptr;
+  const model::Node* node = model::FindByPointer(document_.root, pointer, &entry);
+  model::Range range{{1, 1}, {1, 1}};
+  if (node) range = at_key && entry ? entry->key_range : node->range;
+  Report(pointer, range, std::move(message));
+}
+
+}  // namespace pcl::engine

@@ -1,0 +1,53 @@
+// The interface every rule implements (native C++ rules and interpreted data rules alike).
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "engine/rule_meta.h"
+#include "model/diagnostic.h"
+#include "model/document.h"
+
+namespace pcl::engine {
+
+/// What a rule sees while it checks one document.
+class RuleContext {
+ public:
+  using Emit = std::function<void(model::Diagnostic)>;
+
+  RuleContext(const model::Document& document, const RuleMeta& meta, const nlohmann::json& options,
+              const std::string& target_version, Emit emit)
+      : document_(document), meta_(meta), options_(options), target_version_(target_version),
+        emit_(std::move(emit)) {}
+
+  const model::Document& document() const { return document_; }
+  const model::Node& root() const { return document_.root; }
+  const RuleMeta& meta() const { return meta_; }
+  /// Effective options: the rule's defaults overlaid with the user's config.
+  const nlohmann::json& options() const { return options_; }
+  const std::string& target_version() const { return target_version_; }
+
+  /// Reports a finding at a node's value (or at its key, when `entry` is given and `at_key`).
+  void Report(const std::string& pointer, const model::Range& range, std::string message) const;
+  /// Reports at the node found at `pointer` (value position), or at the document start.
+  void ReportAt(const std::string& pointer, std::string message, bool at_key = false) const;
+
+ private:
+  const model::Document& document_;
+  const RuleMeta& meta_;
+  const nlohmann::json& options_;
+  const std::string& target_version_;
+  Emit emit_;
+};
+
+/// A rule. Implementations are stateless after construction and safe to run on several files at once.
+class Rule {
+ public:
+  virtual ~Rule() = default;
+  /// Checks a v3 document whose root is a mapping.
+  virtual void Check(const RuleContext& context) const = 0;
+};
+
+}  // namespace pcl::engine

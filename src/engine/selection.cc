@@ -1,0 +1,115 @@
+// Which rules run where, at what severity and with which options: config file + command line.
+#include "engine/selection.h"
+
+#include <fnmatch.h>
+
+#include <filesystem>
+#include <set>
+
+namespace pcl::engine {
+namespace {
+
+bool AlwaysOn(const std::string& id) {
+  static const std::set<std::string> kFatal = {"PCL0001", "PCL0006", "PCL0007", "PCL0008", "PCL0011"};
+  return kFatal.count(id) > 0;
+}
+
+int BestScore(const std::vector<std::string>& selectors, const RuleMeta& meta) {
+  int best = -1;
+  for (const auto& selector : selectors) best = std::max(best, SelectorScore(selector, meta));
+  return best;
+}
+
+}  // namespace
+
+int SelectorScore(const std::string& selector, const RuleMeta& meta) {
+  if (selector == meta.id || selector == meta.name) return 100;
+  if (selector == "ALL") return 0;
+  if (selector.size() >= 4 && meta.id.rfind(selector, 0) == 0) return static_cast<int>(selector.size());
+  return -1;
+}
+
+bool PathMatches(const std::string& glob, const std::string& path, const std::string& base_dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  std::string relative = path;
+  if (!base_dir.empty()) {
+    fs::path rel = fs::relative(fs::absolute(path, ec), fs::absolute(base_dir, ec), ec);
+    if (!ec && !rel.empty() && rel.native().rfind("..", 0) != 0) relative = rel.string();
+  }
+  fs::path normal = fs::path(relative).lexically_normal();
+  relative = normal.string();
+  return ::fnmatch(glob.c_str(), relative.c_str(), 0) == 0 ||
+         ::fnmatch(glob.c_str(), normal.filename().c_str(), 0) == 0;
+}
+
+Selection Selection::Resolve(const LintConfig& file, const LintConfig& cli) {
+  Selection selection;
+  LintConfig merged = file;
+  if (cli.select) merged.select = cli.select;
+  merged.ignore.insert(merged.ignore.end(), cli.ignore.begin(), cli.ignore.end());
+  for (const auto& [rule, level] : cli.severity) merged.severity[rule] = level;
+  for (const auto& [rule, options] : cli.options) merged.options[rule] = options;
+  merged.exclude.insert(merged.exclude.end(), cli.exclude.begin(), cli.exclude.end());
+  if (!cli.target_version.empty()) merged.target_version = cli.target_version;
+  if (!cli.fail_on.empty()) merged.fail_on = cli.fail_on;
+  if (!merged.target_version.empty()) selection.target_version_ = merged.target_version;
+  if (!merged.fail_on.empty()) selection.fail_on_ = merged.fail_on;
+  selection.merged_ = std::move(merged);
+  return selection;
+}
+
+bool Selection::Enabled(const std::string& rule_id) const {
+  if (AlwaysOn(rule_id)) return true;
+  const RuleMeta* meta = RuleCatalog::Embedded().FindById(rule_id);
+  if (!meta) return true;  // unknown ids (user rules, future) are not filtered here
+  int selected = merged_.select ? BestScore(*merged_.select, *meta) : 0;
+  if (selected < 0) return false;
+  // The more specific selector wins: `select: [PCL3001]` beats `ignore: [PCL3]`.
+  int ignored = BestScore(merged_.ignore, *meta);
+  return ignored < 0 || selected > ignored;
+}
+
+bool Selection::EnabledFor(const std::string& rule_id, const std::string& path) const {
+  if (!Enabled(rule_id)) return false;
+  if (AlwaysOn(rule_id)) return true;
+  const RuleMeta* meta = RuleCatalog::Embedded().FindById(rule_id);
+  if (!meta) return true;
+  for (const auto& [glob, selectors] : merged_.per_path_ignores) {
+    if (BestScore(selectors, *meta) >= 0 && PathMatches(glob, path, merged_.base_dir)) return false;
+  }
+  return true;
+}
+
+bool Selection::Excluded(const std::string& path) const {
+  for (const auto& glob : merged_.exclude) {
+    if (PathMatches(glob, path, merged_.base_dir)) return true;
+  }
+  return false;
+}
+
+model::Severity Selection::SeverityOf(const RuleMeta& meta) const {
+  int best = -1;
+  model::Severity severity = meta.severity;
+  for (const auto& [selector, level] : merged_.severity) {
+    int score = SelectorScore(selector, meta);
+    if (score > best) {
+      best = score;
+      severity = *model::ParseSeverity(level);
+    }
+  }
+  return severity;
+}
+
+nlohmann::json Selection::OptionsOf(const RuleMeta& meta) const {
+  nlohmann::json options = meta.options.is_object() ? meta.options : nlohmann::json::object();
+  auto it = merged_.options.find(meta.id);
+  if (it != merged_.options.end()) {
+    for (auto option = it->second.begin(); option != it->second.end(); ++option) {
+      options[option.key()] = option.value();
+    }
+  }
+  return options;
+}
+
+}  // namespace pcl::engine

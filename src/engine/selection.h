@@ -1,0 +1,47 @@
+// Which rules run where, at what severity and with which options: config file + command line.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "engine/config.h"
+#include "engine/rule_meta.h"
+
+namespace pcl::engine {
+
+/// The effective settings of a run. Precedence: rule defaults < config file < command line.
+class Selection {
+ public:
+  Selection() = default;
+  /// `cli` holds only what the command line said; it wins over `file`.
+  static Selection Resolve(const LintConfig& file, const LintConfig& cli);
+
+  /// Whether the rule runs at all (select/ignore). Findings that mean "the file could not be
+  /// read" (syntax error, unreadable, binary, too large, unknown format) can never be turned off.
+  bool Enabled(const std::string& rule_id) const;
+  /// Enabled and not ignored for this path by per-path-ignores.
+  bool EnabledFor(const std::string& rule_id, const std::string& path) const;
+  /// Whether `path` matches an `exclude` glob.
+  bool Excluded(const std::string& path) const;
+  model::Severity SeverityOf(const RuleMeta& meta) const;
+  /// The rule's default options overlaid with the configured ones.
+  nlohmann::json OptionsOf(const RuleMeta& meta) const;
+
+  const std::string& target_version() const { return target_version_; }
+  const std::string& fail_on() const { return fail_on_; }
+  const LintConfig& config() const { return merged_; }
+
+ private:
+  LintConfig merged_;
+  std::string target_version_ = "3.12";
+  std::string fail_on_ = "error";
+};
+
+/// How specifically `selector` names the rule: -1 no match, 0 "ALL", prefix length, 100 exact.
+int SelectorScore(const std::string& selector, const RuleMeta& meta);
+/// fnmatch-style glob on a path relative to `base_dir` (or as given when outside it).
+bool PathMatches(const std::string& glob, const std::string& path, const std::string& base_dir);
+
+}  // namespace pcl::engine

@@ -1,0 +1,34 @@
+// Helpers for engine tests: build a rule set from selectors and check text with it.
+#include "engine/engine_support.h"
+
+#include <catch2/catch.hpp>
+
+namespace pcl::testing {
+
+std::unique_ptr<engine::RuleSet> OnlyRules(const std::vector<std::string>& selectors, engine::LintConfig config) {
+  engine::LintConfig cli;
+  cli.select = selectors;
+  std::string error;
+  auto rules = engine::RuleSet::Build(engine::Selection::Resolve(config, cli), error);
+  INFO(error);
+  REQUIRE(rules);
+  return rules;
+}
+
+engine::FileResult CheckWith(const engine::RuleSet& rules, const std::string& path, const std::string& text) {
+  engine::CheckOptions options;
+  options.rules = &rules;
+  return engine::CheckText(path, text, options);
+}
+
+std::string Findings(const engine::FileResult& result, const std::string& rule_id) {
+  std::string out;
+  for (const auto& d : result.diagnostics) {
+    if (d.suppressed || (!rule_id.empty() && d.rule_id != rule_id)) continue;
+    out += std::to_string(d.range.begin.line) + ":" + std::to_string(d.range.begin.column) + " " + d.rule_id +
+           " " + d.message + "\n";
+  }
+  return out;
+}
+
+}  // namespace pcl::testing

@@ -1,0 +1,61 @@
+// Rule fixtures: fixtures/rules/<ID>/bad-*.<ext> must give exactly <case>.expected; good-* nothing.
+// Only the rule under test runs (plus the always-on input rules and any extra selectors listed in
+// an optional fixtures/rules/<ID>/select file). UPDATE_EXPECTED=1 rewrites the .expected files.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "engine/engine_support.h"
+#include "test_support.h"
+
+namespace pcl::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+TEST_CASE("rule fixtures give exactly the expected findings", "[fixtures][rules]") {
+  const fs::path root = fs::path(SourceDir()) / "fixtures" / "rules";
+  const bool update = std::getenv("UPDATE_EXPECTED") != nullptr;
+  std::vector<fs::path> cases;
+  for (const auto& entry : fs::recursive_directory_iterator(root)) {
+    std::string name = entry.path().filename().string();
+    if (entry.is_regular_file() && entry.path().extension() != ".expected" && name != "select" &&
+        (name.rfind("bad-", 0) == 0 || name.rfind("good-", 0) == 0)) {
+      cases.push_back(entry.path());
+    }
+  }
+  std::sort(cases.begin(), cases.end());
+  REQUIRE_FALSE(cases.empty());
+  for (const fs::path& file : cases) {
+    const std::string id = file.parent_path().filename().string();
+    std::vector<std::string> selectors = {id};
+    if (fs::exists(file.parent_path() / "select")) {
+      std::stringstream extra(ReadFile((file.parent_path() / "select").string()));
+      for (std::string word; extra >> word;) selectors.push_back(word);
+    }
+    auto rules = OnlyRules(selectors);
+    // Paths relative to the fixture folder keep the expected text independent of the checkout.
+    std::string text = ReadFile(file.string());
+    engine::FileResult result = CheckWith(*rules, file.filename().string(), text);
+    std::string actual = Findings(result);
+    INFO(file.string());
+    if (file.filename().string().rfind("good-", 0) == 0) {
+      CHECK(Findings(result, id).empty());
+      continue;
+    }
+    fs::path expected = file;
+    expected.replace_extension(".expected");
+    if (update) {
+      std::ofstream(expected, std::ios::binary) << actual;
+      continue;
+    }
+    CHECK(Findings(result, id) != "");
+    CHECK(actual == ReadFile(expected.string()));
+  }
+}
+
+}  // namespace
+}  // namespace pcl::testing
