@@ -49,7 +49,10 @@ FileResult Finish(const std::string& path, parsers::ParseResult parsed, const Ch
   }
   if (v3_mapping) {
     std::string version = options.rules ? options.rules->selection().target_version() : options.target_version;
-    for (auto& d : schema::CheckSchema(doc, {version})) result.diagnostics.push_back(std::move(d));
+    // A stage whose rules are all off costs nothing.
+    if (!options.rules || options.rules->selection().AnyEnabled("PCL1")) {
+      for (auto& d : schema::CheckSchema(doc, {version})) result.diagnostics.push_back(std::move(d));
+    }
     if (options.rules) options.rules->Run(doc, result.diagnostics);
   }
   static const Selection kDefaults;

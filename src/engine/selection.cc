@@ -81,6 +81,13 @@ bool Selection::EnabledFor(const std::string& rule_id, const std::string& path) 
   return true;
 }
 
+bool Selection::AnyEnabled(const std::string& prefix) const {
+  for (const auto& [id, meta] : RuleCatalog::Embedded().rules()) {
+    if (id.rfind(prefix, 0) == 0 && Enabled(id)) return true;
+  }
+  return false;
+}
+
 bool Selection::Excluded(const std::string& path) const {
   for (const auto& glob : merged_.exclude) {
     if (PathMatches(glob, path, merged_.base_dir)) return true;

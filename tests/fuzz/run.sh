@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs every fuzz target for SECONDS (default 30) seeded from fixtures/ and ../shared/corpus.
+# Fails on any crash, leak, timeout or sanitizer report; the input that failed is kept in OUT.
+# Usage: tests/fuzz/run.sh BUILD_DIR [SECONDS]
+set -euo pipefail
+build=${1:?usage: run.sh BUILD_DIR [SECONDS]}
+seconds=${2:-30}
+root=$(cd "$(dirname "$0")/../.." && pwd)
+out=${PCL_FUZZ_OUT:-$build/fuzz-out}
+mkdir -p "$out"
+seeds_for() {
+  case "$1" in
+    fuzz_yaml|fuzz_check) echo "$root/fixtures/examples $root/fixtures/cli $root/fixtures/rules $root/../shared/corpus/v3-samples $root/../shared/corpus/v3-real" ;;
+    fuzz_ini) echo "$root/fixtures/examples/v2 $root/fixtures/parse $root/../shared/corpus/v2" ;;
+    fuzz_toml) echo "$root/fixtures/parse" ;;
+    *) echo "$root/fixtures" ;;
+  esac
+}
+status=0
+for target in fuzz_yaml fuzz_ini fuzz_toml fuzz_check; do
+  work="$out/$target-corpus"
+  mkdir -p "$work"
+  seeds=()
+  for dir in $(seeds_for "$target"); do
+    [ -d "$dir" ] && seeds+=("$dir")
+  done
+  echo "== $target for ${seconds}s (seeds: ${#seeds[@]} folders)"
+  if ! "$build/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+      -max_len=65536 -print_final_stats=1 -artifact_prefix="$out/$target-" "$work" "${seeds[@]}" \
+      > "$out/$target.log" 2>&1; then
+    echo "FAILED: $target (see $out/$target.log)"; tail -40 "$out/$target.log"; status=1
+  else
+    grep -E '^stat::number_of_executed_units|^Done' "$out/$target.log" | tail -2
+  fi
+done
+exit $status

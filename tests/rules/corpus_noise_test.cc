@@ -1,0 +1,81 @@
+// The rule catalogue over the real-world corpus: counts by rule (noise made visible), and no
+// error-severity rule finding on a file the official schema accepts unless listed with a reason.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <sstream>
+
+#include "engine/engine_support.h"
+#include "test_support.h"
+
+namespace pcl::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+// (rule id, corpus file) pairs that fire an error on a schema-valid file, because the rule mirrors
+// an official validator that runs after the schema and would fail that file too.
+const std::map<std::pair<std::string, std::string>, std::string>& AcceptedErrors() {
+  static const std::map<std::pair<std::string, std::string>, std::string> kAccepted = {};
+  return kAccepted;
+}
+
+// file (relative to the corpus) → official rc, from both verdict tables.
+std::map<std::string, int> OfficialVerdicts(const std::string& corpus) {
+  std::map<std::string, int> verdicts;
+  auto read = [&](const std::string& table, const std::string& prefix) {
+    std::stringstream lines(ReadFile(table));
+    std::string line;
+    while (std::getline(lines, line)) {
+      size_t tab = line.find('\t');
+      if (tab == std::string::npos || line.rfind("file\t", 0) == 0) continue;
+      std::string rc = line.substr(tab + 1, line.find('\t', tab + 1) - tab - 1);
+      if (!rc.empty() && std::isdigit(static_cast<unsigned char>(rc[0]))) verdicts[prefix + line.substr(0, tab)] = std::stoi(rc);
+    }
+  };
+  read(corpus + "/v3-real-verdicts.tsv", "");
+  read(corpus + "/v3-samples/verdicts.tsv", "v3-samples/");
+  return verdicts;
+}
+
+TEST_CASE("rules over the corpus: counts by rule, no errors on schema-valid files", "[rules][corpus]") {
+  auto corpus = CorpusDir();
+  if (!corpus) {
+    ReportSkipped("../shared/corpus not found");
+    return;
+  }
+  auto rules = OnlyRules({"ALL"});
+  std::map<std::string, int> by_rule;
+  std::map<std::string, int> verdicts = OfficialVerdicts(*corpus);
+  int files = 0;
+  std::vector<std::string> unexpected;
+  for (const char* dir : {"v3-real", "v3-samples"}) {
+    for (const std::string& path : ListFiles(*corpus + "/" + dir, ".yaml")) {
+      std::string relative = fs::relative(path, *corpus).string();
+      ++files;
+      engine::CheckOptions options;
+      options.rules = rules.get();
+      engine::FileResult result = engine::CheckFile(path, options);
+      auto verdict = verdicts.find(relative);
+      bool officially_valid = verdict != verdicts.end() && verdict->second == 0;
+      for (const auto& d : result.diagnostics) {
+        ++by_rule[d.rule_id];
+        char family = d.rule_id.size() > 3 ? d.rule_id[3] : '0';
+        if (officially_valid && d.severity == model::Severity::kError && family != '0' && family != '1' &&
+            !AcceptedErrors().count({d.rule_id, relative})) {
+          unexpected.push_back(relative + ":" + std::to_string(d.range.begin.line) + " " + d.rule_id + " " + d.message);
+        }
+      }
+    }
+  }
+  std::cout << "corpus: " << files << " v3 files; findings by rule:";
+  for (const auto& [id, count] : by_rule) std::cout << " " << id << "=" << count;
+  std::cout << std::endl;
+  for (const auto& u : unexpected) UNSCOPED_INFO(u);
+  CHECK(unexpected.empty());
+}
+
+}  // namespace
+}  // namespace pcl::testing
