@@ -31,7 +31,7 @@ int RunDump(const DumpFlags& flags) {
     if (result.document.source) run.sources[result.path] = result.document.source;
     run.diagnostics = result.diagnostics;
     report::WriteText(run, {false, true, true}, std::cerr);
-    return result.document.ok ? kExitFindings : kExitFindings;
+    return kExitFindings;
   }
   nlohmann::ordered_json out = flags.positions ? report::DumpPositions(result.document)
                                                : report::DumpDocument(result.document);

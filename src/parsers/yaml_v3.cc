@@ -218,7 +218,7 @@ class TreeBuilder : public YAML::EventHandler {
         return i;
       }
       case ScalarStyle::kPlain:
-        if (value.find('\n') == std::string::npos) return std::min(text.size(), pos + value.size());
+        // Exact for one-line plain scalars; folded multi-line ones end at least this far.
         return std::min(text.size(), pos + value.size());
     }
     return pos;
