@@ -88,7 +88,7 @@ TEST_CASE("a data rule with a bad match block is refused with a reason", "[engin
   CHECK(error.find("colour") != std::string::npos);
 }
 
-TEST_CASE("selection: the more specific selector wins; fatal input rules stay on", "[engine]") {
+TEST_CASE("selection: the more specific selector wins, fatal input rules stay on", "[engine]") {
   engine::LintConfig file;
   file.ignore = {"PCL0"};
   engine::LintConfig cli;
@@ -199,7 +199,7 @@ TEST_CASE("YAML suppressions: line, subtree, file-wide, unused, reasonless, inva
   CHECK(Findings(CheckWith(*off, "s.yaml", "a: 1 # pcluster-lint: disable=PCL0003 -- x\n")).empty());
 }
 
-TEST_CASE("--no-inline-suppressions ignores every directive", "[engine][suppression]") {
+TEST_CASE("turning inline suppressions off ignores every directive", "[engine][suppression]") {
   auto rules = OnlyRules({"ALL"});
   engine::CheckOptions options;
   options.rules = rules.get();

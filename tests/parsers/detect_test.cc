@@ -10,7 +10,7 @@ namespace {
 
 using model::Format;
 
-TEST_CASE("content decides the format; the extension is a hint", "[detect]") {
+TEST_CASE("content decides the format, the extension is a hint", "[detect]") {
   CHECK(DetectFormat("c.yaml", "HeadNode:\n  InstanceType: t3.micro\n") == Format::kYamlV3);
   CHECK(DetectFormat("config", "[aws]\naws_region_name = us-east-1\n[cluster default]\nkey_name = k\n") ==
         Format::kIniV2);
