@@ -1,5 +1,6 @@
 // `pcluster-lint check PATH...`: parse, schema-check and lint configs; report findings.
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -23,7 +24,7 @@ namespace {
 
 struct CheckFlags {
   std::vector<std::string> paths;
-  std::string format = "text";
+  std::string format;  ///< "" = text, or github inside GitHub Actions
   std::string output;
   std::string input_format;
   bool quiet = false;
@@ -97,14 +98,10 @@ int RunCheck(const CheckFlags& flags) {
   if (baseline) baseline->Filter(run.diagnostics);
   run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
-  std::ostringstream rendered;
-  if (flags.format == "json") {
-    report::WriteJson(run, rendered);
-  } else {
-    bool to_terminal = flags.output.empty() || flags.output == "-";
-    report::WriteText(run, {to_terminal && UseColour(), flags.quiet, true}, rendered);
-  }
-  if (std::string written = WriteOutput(flags.output, rendered.str()); !written.empty()) {
+  const bool to_stdout = flags.output.empty() || flags.output == "-";
+  const std::string rendered =
+      RenderFindings(ResolveFormat(flags.format, to_stdout), run, to_stdout, flags.quiet);
+  if (std::string written = WriteOutput(flags.output, rendered); !written.empty()) {
     std::cerr << "pcluster-lint: " << written << "\n";
     return kExitUsage;
   }
@@ -119,7 +116,8 @@ void AddCheckCommand(CLI::App& app, int& exit_code) {
   CLI::App* cmd = app.add_subcommand("check", "Check config files and directories (v3 YAML; v2 INI/TOML).");
   cmd->add_option("paths", flags->paths, "Files or directories (searched recursively for cluster configs)")
       ->required();
-  cmd->add_option("--format", flags->format, "Output format")->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("--format", flags->format, "Output format (default: text; github inside GitHub Actions)")
+      ->check(CLI::IsMember(report::FormatNames()));
   cmd->add_option("-o,--output", flags->output, "Write the report to FILE instead of stdout");
   cmd->add_option("--input-format", flags->input_format, "Read every file as this format")
       ->check(CLI::IsMember({"yaml", "ini", "toml"}));

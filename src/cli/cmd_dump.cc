@@ -6,6 +6,7 @@
 #include "cli/output.h"
 #include "engine/runner.h"
 #include "parsers/detect.h"
+#include "parsers/load.h"
 #include "report/dump.h"
 #include "report/report.h"
 
@@ -21,7 +22,13 @@ struct DumpFlags {
 int RunDump(const DumpFlags& flags) {
   engine::CheckOptions options;
   if (!flags.input_format.empty()) options.load.forced_format = parsers::ParseFormatName(flags.input_format);
-  engine::FileResult result = engine::CheckFile(flags.path, options);
+  // Only the front end runs: dump shows what was read, valid against the schema or not.
+  parsers::ParseResult parsed = parsers::LoadFile(flags.path, options.load);
+  engine::FileResult result;
+  result.path = flags.path;
+  result.document = std::move(parsed.document);
+  result.diagnostics = std::move(parsed.diagnostics);
+  engine::ApplyRuleDefaults(result.path, result.diagnostics);
   bool has_error = false;
   for (const auto& d : result.diagnostics) has_error |= d.severity == model::Severity::kError;
   if (has_error || !result.document.ok) {

@@ -21,6 +21,19 @@ std::string Indent(const std::string& text, const std::string& prefix) {
 
 int RunRules(const std::string& format) {
   const auto& rules = engine::RuleCatalog::Embedded().rules();
+  if (format == "markdown") {
+    // The README's rule table is this output (tests/readme_test keeps them equal).
+    std::cout << "| id | name | severity | summary |\n|---|---|---|---|\n";
+    for (const auto& [id, meta] : rules) {
+      std::string summary = meta.summary;
+      for (size_t at = summary.find('|'); at != std::string::npos; at = summary.find('|', at + 2)) {
+        summary.replace(at, 1, "\\|");
+      }
+      std::cout << "| " << id << " | " << meta.name << " | " << model::SeverityName(meta.severity) << " | "
+                << summary << " |\n";
+    }
+    return kExitClean;
+  }
   if (format == "json") {
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
     for (const auto& [id, meta] : rules) {
@@ -73,7 +86,7 @@ int RunExplain(const std::string& which) {
 void AddRulesCommands(CLI::App& app, int& exit_code) {
   auto format = std::make_shared<std::string>("text");
   CLI::App* rules = app.add_subcommand("rules", "List every rule: id, name, default severity, summary.");
-  rules->add_option("--format", *format, "Output format")->check(CLI::IsMember({"text", "json"}));
+  rules->add_option("--format", *format, "Output format")->check(CLI::IsMember({"text", "json", "markdown"}));
   rules->callback([format, &exit_code] { exit_code = RunRules(*format); });
 
   auto which = std::make_shared<std::string>();

@@ -13,6 +13,9 @@ inline constexpr int kExitInternal = 3;
 
 void AddCheckCommand(CLI::App& app, int& exit_code);
 void AddDumpCommand(CLI::App& app, int& exit_code);
+void AddSchemaCommand(CLI::App& app, int& exit_code);
 void AddRulesCommands(CLI::App& app, int& exit_code);
+void AddDiffCommand(CLI::App& app, int& exit_code);
+void AddMigrateCommand(CLI::App& app, int& exit_code);
 
 }  // namespace pcl::cli

@@ -15,7 +15,10 @@ int main(int argc, char** argv) {
   app.fallthrough(false);
   pcl::cli::AddCheckCommand(app, exit_code);
   pcl::cli::AddDumpCommand(app, exit_code);
+  pcl::cli::AddSchemaCommand(app, exit_code);
   pcl::cli::AddRulesCommands(app, exit_code);
+  pcl::cli::AddDiffCommand(app, exit_code);
+  pcl::cli::AddMigrateCommand(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

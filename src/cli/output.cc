@@ -11,6 +11,7 @@
 #include <cstring>
 #include <filesystem>
 #include <iostream>
+#include <sstream>
 
 namespace pcl::cli {
 
@@ -68,6 +69,21 @@ bool UseColour() {
   const char* term = std::getenv("TERM");
   if (term && std::strcmp(term, "dumb") == 0) return false;
   return ::isatty(STDOUT_FILENO) != 0;
+}
+
+std::string ResolveFormat(const std::string& requested, bool to_stdout) {
+  if (!requested.empty()) return requested;
+  // Inside GitHub Actions, annotations on stdout become inline comments on the diff (as yamllint).
+  const char* actions = std::getenv("GITHUB_ACTIONS");
+  return to_stdout && actions && std::strcmp(actions, "true") == 0 ? "github" : "text";
+}
+
+std::string RenderFindings(const std::string& format, const report::RunReport& run, bool colour_ok, bool quiet) {
+  report::RenderOptions render;
+  render.text = {colour_ok && UseColour(), quiet, true};
+  std::ostringstream out;
+  report::Render(format, run, render, out);
+  return out.str();
 }
 
 }  // namespace pcl::cli

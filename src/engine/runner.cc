@@ -1,9 +1,11 @@
-// Orchestrates the check of one file: load/parse → schema → rules → selection → suppressions → sort.
+// Orchestrates the check of one file: load/parse → schema and rules (v3) or migration blockers (v2)
+// → selection → suppressions → sort.
 #include "engine/runner.h"
 
 #include "engine/registry.h"
 #include "engine/rule_meta.h"
 #include "engine/suppression.h"
+#include "migrate/migrate.h"
 #include "parsers/rule_ids.h"
 #include "schema/schema_check.h"
 
@@ -54,6 +56,14 @@ FileResult Finish(const std::string& path, parsers::ParseResult parsed, const Ch
       for (auto& d : schema::CheckSchema(doc, {version})) result.diagnostics.push_back(std::move(d));
     }
     if (options.rules) options.rules->Run(doc, result.diagnostics);
+  }
+  const bool v2 = doc.format == model::Format::kIniV2 || doc.format == model::Format::kTomlV2;
+  if (doc.ok && v2 && (!options.rules || options.rules->selection().AnyEnabled("PCL2"))) {
+    // A v2 file is checked for what blocks or changes its migration (PCL2xxx). No account id
+    // is asked for: `check` writes nothing, so role names need no ARN here.
+    migrate::MigrateOptions migrate_options;
+    migrate_options.require_account = false;
+    for (auto& d : migrate::MigrationFindings(doc, migrate_options)) result.diagnostics.push_back(std::move(d));
   }
   static const Selection kDefaults;
   const Selection& selection = options.rules ? options.rules->selection() : kDefaults;

@@ -1,11 +1,437 @@
-// Placeholder until the front end lands.
+// v2 TOML front end: toml11 parses; tables map onto the v2 INI model of sections of text options.
 #include "parsers/toml_v2.h"
 
-namespace pcl::parsers {
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <sstream>
+#include <tuple>
 
-ParseResult ParseTomlV2(model::SourcePtr source, const ParseLimits&) {
+#include <toml.hpp>
+
+#include "parsers/rule_ids.h"
+
+namespace pcl::parsers {
+namespace {
+
+using model::Diagnostic;
+using model::MapEntry;
+using model::Node;
+using model::Position;
+using model::Range;
+using TomlValue = toml::basic_value<toml::discard_comments, std::map, std::vector>;
+
+// toml11 re-reads the whole line for every value it makes: Σ values × line length past this
+// (about a second of work) means a hostile file, refused rather than parsed for hours.
+constexpr double kLineCostBudget = 1.5e9;
+
+bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+Diagnostic Finding(const char* id, std::string message, Range range) {
+  Diagnostic d;
+  d.rule_id = id;
+  d.message = std::move(message);
+  d.range = range;
+  return d;
+}
+
+// Byte offsets of a value. toml11's public location() recounts lines on each call (quadratic on
+// big files), so read its region directly.
+std::pair<size_t, size_t> SpanOf(const TomlValue& value) {
+  const auto* region = dynamic_cast<const toml::detail::region*>(toml::detail::get_region(value));
+  if (region == nullptr || !region->is_ok()) return {0, 0};
+  return {static_cast<size_t>(region->first() - region->begin()),
+          static_cast<size_t>(region->last() - region->begin())};
+}
+
+// Finds comments, and the shapes toml11 cannot survive (it recurses without bound, so deep arrays
+// crash it). Exact only for valid TOML, which is all that matters: toml11 rejects the rest.
+struct PreScan {
+  std::vector<model::Comment> comments;
+  std::optional<Diagnostic> limit;
+
+  void Run(const model::SourceFile& source, const ParseLimits& limits) {
+    const std::string& text = source.text();
+    size_t line_start = 0, line_values = 1;
+    double cost = 0;
+    auto end_line = [&](size_t newline) {
+      cost += static_cast<double>(line_values) * static_cast<double>(newline - line_start + 1);
+      if (cost > kLineCostBudget && !limit) {
+        limit = Finding(kInputLimit, "too many values on long lines to parse in reasonable time",
+                        {source.PositionOf(line_start), source.PositionOf(line_start)});
+      }
+      line_start = newline + 1;
+      line_values = 1;
+    };
+    auto too_deep = [&](size_t at, const std::string& what) {
+      limit = Finding(kInputLimit, what + " more than " + std::to_string(limits.max_depth) + " levels",
+                      {source.PositionOf(at), source.PositionOf(at)});
+    };
+    enum class Mode { kLineStart, kKey, kValue, kHeader } mode = Mode::kLineStart;
+    std::vector<char> open;  // '[' and '{' of values not yet closed
+    int key_parts = 1;
+    for (size_t i = 0; i < text.size() && !limit; ++i) {
+      const char c = text[i];
+      if (c == '\n') {
+        end_line(i);
+        if (open.empty() || mode == Mode::kHeader) mode = Mode::kLineStart;
+      } else if (c == '#') {
+        size_t end = std::min(text.find('\n', i), text.size());
+        size_t body_end = end;
+        while (body_end > i && text[body_end - 1] == '\r') --body_end;
+        // A byte order mark before a first-line comment is invisible, so it counts as blank.
+        size_t from = line_start == 0 && text.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : line_start;
+        bool own_line = std::all_of(text.begin() + std::min(from, i), text.begin() + i, IsBlank);
+        comments.push_back({source.PositionOf(i), text.substr(i, body_end - i), own_line});
+        i = end - 1;
+      } else if (c == '"' || c == '\'') {
+        if (mode == Mode::kLineStart) mode = Mode::kKey;
+        const std::string triple(3, c);
+        const bool multi = text.compare(i, 3, triple) == 0;
+        for (i += multi ? 3 : 1; i < text.size(); ++i) {
+          if (text[i] == '\n' && !multi) break;
+          if (text[i] == '\n') end_line(i);
+          if (text[i] == '\\' && c == '"' && i + 1 < text.size()) {
+            if (text[++i] == '\n') end_line(i);
+          } else if (text[i] == c && (!multi || text.compare(i, 3, triple) == 0)) {
+            // """a""""" is legal: up to two more quotes belong to the content.
+            if (multi) i += 2 + (text.compare(i + 3, 2, triple, 0, 2) == 0 ? 2 : text[i + 3] == c);
+            break;
+          }
+        }
+        if (i < text.size() && text[i] == '\n') --i;  // an unterminated string ends its line
+      } else if (IsBlank(c)) {
+        continue;
+      } else if (mode == Mode::kLineStart && c == '[') {
+        mode = Mode::kHeader;
+        key_parts = 1;
+      } else {
+        if (mode == Mode::kLineStart) {
+          mode = Mode::kKey;
+          key_parts = 1;
+        }
+        if ((mode == Mode::kKey || mode == Mode::kHeader) && c == '.') {
+          if (++key_parts > limits.max_depth) too_deep(i, "a dotted key nests");
+        } else if (mode == Mode::kHeader && c == ']') {
+          mode = Mode::kValue;  // nothing but a comment may follow
+        } else if (mode == Mode::kKey && c == '=') {
+          key_parts = 1;
+          mode = Mode::kValue;
+          ++line_values;
+        } else if (mode == Mode::kValue && (c == '[' || c == '{')) {
+          open.push_back(c);
+          ++line_values;
+          if (static_cast<int>(open.size()) > limits.max_depth) too_deep(i, "values nest");
+          if (c == '{') mode = Mode::kKey;  // key_parts counts on from 1: '=' reset it
+        } else if ((mode == Mode::kValue || mode == Mode::kKey) && (c == ']' || c == '}')) {
+          if (!open.empty()) open.pop_back();
+          mode = Mode::kValue;
+        } else if (mode == Mode::kValue && c == ',') {
+          ++line_values;
+          if (!open.empty() && open.back() == '{') mode = Mode::kKey;
+        }
+      }
+    }
+    if (!limit) end_line(text.size());
+  }
+};
+
+// toml11 only offers a multi-line drawing (" 3 | a = = 2" over "  |     ^--- here"); read the
+// spots back out of it: the last one is the error, the first one a duplicate's original. No
+// std::regex here: it recurses per character and overflows the stack on a long line.
+std::vector<Range> ReadMarkers(const std::string& what, const model::SourceFile& source) {
+  std::vector<Range> marks;
+  std::istringstream in(what);
+  for (std::string line, previous; std::getline(in, line); previous = line) {
+    size_t digits = previous.find_first_not_of(' '), bar = previous.find(" | ");
+    size_t under_bar = line.find(" | ");
+    if (digits == std::string::npos || bar == std::string::npos || bar <= digits ||
+        previous.find_first_not_of("0123456789", digits) != bar || under_bar == std::string::npos ||
+        line.find_first_not_of(' ') != under_bar + 1) {
+      continue;
+    }
+    size_t mark = line.find_first_not_of(' ', under_bar + 3);
+    if (mark == std::string::npos || (line[mark] != '^' && line[mark] != '~')) continue;
+    int row = std::atoi(previous.c_str() + digits);
+    int column = static_cast<int>(mark - under_bar - 3) + 1;
+    int width = line[mark] == '^' ? 1 : static_cast<int>(line.find_first_not_of('~', mark) - mark);
+    // Dates are re-parsed from a copy, drawn as line 1 of their own text: find that text.
+    std::string drawn = previous.substr(bar + 3);
+    if (source.Line(row) != drawn && drawn.size() < 100) {
+      if (size_t found = source.text().find(drawn); found != std::string::npos) {
+        Position at = source.PositionOf(found);
+        row = at.line;
+        column += at.column - 1;
+      }
+    }
+    marks.push_back({{row, column}, {row, column + width}});
+  }
+  return marks;
+}
+
+// One plain line for a toml11 error; the common ones get advice aimed at INI habits.
+Diagnostic TomlErrorFinding(const std::string& what, Position fallback, const model::SourceFile& source) {
+  std::string headline = what.substr(0, what.find('\n'));
+  std::vector<Range> marks = ReadMarkers(what, source);
+  Range range = marks.empty() ? Range{fallback, fallback} : marks.back();
+  // "toml::insert_value: table ("aws") already exists."
+  size_t open = headline.find(" (\""), close = headline.rfind("\") already exists");
+  if (open != std::string::npos && close != std::string::npos && open < close) {
+    bool table = open >= 5 && headline.compare(open - 5, 5, "table") == 0;
+    std::string name = headline.substr(open + 3, close - open - 3);
+    Diagnostic d = Finding(table ? kDuplicateSection : kDuplicateKey,
+                           (table ? "table [" + name + "]" : "key '" + name + "'") + " is defined twice",
+                           range);
+    if (marks.size() > 1) d.notes.push_back({"first defined here", source.path(), marks.front().begin});
+    return d;
+  }
+  static const std::pair<const char*, const char*> kKnown[] = {
+      {"unknown value appeared", "invalid value: text values need quotes (key = \"text\")"},
+      {"missing key-value separator", "expected '=' after the key"},
+      {"invalid key appeared", "invalid key: quote keys that use more than letters, digits, _ and -"},
+      {"unknown line appeared", "this line is neither a [table] header nor a key = value pair"},
+      {"not a valid string", "unterminated or invalid string"},
+  };
+  for (const auto& [needle, plain] : kKnown) {
+    if (headline.find(needle) != std::string::npos) return Finding(kSyntaxError, plain, range);
+  }
+  // "[error] toml::parse_array: missing array separator." → "missing array separator"
+  if (headline.rfind("[error] ", 0) == 0) headline.erase(0, 8);
+  while (headline.rfind("toml::", 0) == 0 && headline.find(": ") != std::string::npos) {
+    headline.erase(0, headline.find(": ") + 2);
+  }
+  if (headline.ends_with('.')) headline.pop_back();
+  return Finding(kSyntaxError, "invalid TOML: " + headline, range);
+}
+
+class Builder {
+ public:
+  Builder(const model::SourceFile& source, ParseResult& result) : source_(source), result_(result) {}
+
+  void Build(const TomlValue& root) {
+    std::vector<std::tuple<size_t, std::string, const TomlValue*>> sections;  // header offset first
+    for (const auto& [key, value] : Ordered(root)) {
+      if (!IsHeader(*value)) {
+        bool tables = value->is_array() && !value->as_array().empty() && IsHeader(value->as_array()[0]);
+        Fail(kSyntaxError,
+             tables ? "[[" + key + "]] (an array of tables) has no v2 form; use [type.label] tables"
+                    : "option '" + key + "' is outside any section; v2 options belong under a [section]",
+             tables || value->is_table() ? RangeOf(*value) : KeyRange(*value));
+        continue;
+      }
+      // [cluster.default] alone makes "cluster" implicitly, with that same header as its region.
+      size_t offset = SpanOf(*value).first;
+      bool implicit = false, has_options = false;
+      for (const auto& [label, child] : Ordered(*value)) {
+        if (!IsHeader(*child)) {
+          has_options = true;
+        } else if (key.find(' ') == std::string::npos) {  // else Options() reports it as nested
+          implicit = implicit || SpanOf(*child).first == offset;
+          sections.emplace_back(SpanOf(*child).first, key + " " + label, child);
+        }
+      }
+      if (has_options || !implicit) sections.emplace_back(offset, key, value);
+    }
+    std::sort(sections.begin(), sections.end());
+    Node& root_node = result_.document.root;
+    root_node.kind = model::NodeKind::kMapping;
+    for (const auto& [offset, name, table] : sections) {
+      // As the INI reader does: the key is the name inside the brackets, the value the header.
+      auto [begin, end] = SpanOf(*table);
+      Range header = RangeOf(begin, end);
+      if (const MapEntry* first = root_node.FindEntry(name)) {
+        // Both shapes, [cluster.default] and ["cluster default"], name the same v2 section.
+        Fail(kDuplicateSection,
+             "duplicate section [" + name + "] at line " + std::to_string(header.begin.line) +
+                 " (first defined at line " + std::to_string(first->key_range.begin.line) + ")",
+             header, {{"first defined here", source_.path(), first->value.range.begin}});
+        continue;
+      }
+      // Tables under a labeled section ([cluster.default.x]) have no v2 form.
+      Node options = Options(*table, name, name.find(' ') != std::string::npos);
+      options.range = header;
+      root_node.entries.push_back({name, RangeOf(begin + 1, end - 1), std::move(options)});
+    }
+    MergeDefaults(root_node);
+  }
+
+ private:
+  void Fail(const char* id, std::string message, Range where, std::vector<model::Note> notes = {}) {
+    result_.diagnostics.push_back(Finding(id, std::move(message), where));
+    result_.diagnostics.back().notes = std::move(notes);
+  }
+
+  Range RangeOf(size_t begin, size_t end) const {
+    const size_t size = source_.text().size();
+    return {source_.PositionOf(std::min(begin, size)), source_.PositionOf(std::min(end, size))};
+  }
+  Range RangeOf(const TomlValue& value) const {
+    auto [begin, end] = SpanOf(value);
+    return RangeOf(begin, end);
+  }
+
+  // toml11 keeps no key positions, but a key starts its line and ends at the '=' before its value.
+  Range KeyRange(const TomlValue& value) const {
+    const std::string& text = source_.text();
+    size_t end = std::min(SpanOf(value).first, text.size());
+    size_t begin = end == 0 ? std::string::npos : text.rfind('\n', end - 1);
+    begin = begin == std::string::npos ? 0 : begin + 1;
+    while (begin < end && IsBlank(text[begin])) ++begin;
+    while (end > begin && IsBlank(text[end - 1])) --end;
+    if (end > begin && text[end - 1] == '=') --end;
+    while (end > begin && IsBlank(text[end - 1])) --end;
+    return RangeOf(begin, end);
+  }
+
+  std::string SourceText(const TomlValue& value) const {
+    auto [begin, end] = SpanOf(value);
+    return end <= source_.text().size() ? source_.text().substr(begin, end - begin) : "";
+  }
+
+  // A table written as a [header] (or made implicitly by one); not inline {…} or dotted a.b = 1.
+  bool IsHeader(const TomlValue& value) const {
+    return value.is_table() && SourceText(value).rfind('[', 0) == 0;
+  }
+
+  // toml11 keeps tables sorted by key; v2 keeps file order.
+  std::vector<std::pair<std::string, const TomlValue*>> Ordered(const TomlValue& table) const {
+    std::vector<std::pair<std::string, const TomlValue*>> items;
+    for (const auto& [key, value] : table.as_table()) items.emplace_back(key, &value);
+    std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) {
+      return SpanOf(*a.second).first < SpanOf(*b.second).first;
+    });
+    return items;
+  }
+
+  Node Options(const TomlValue& table, const std::string& section_name, bool labeled) {
+    Node section;
+    section.kind = model::NodeKind::kMapping;
+    for (const auto& [key, value] : Ordered(table)) {
+      if (IsHeader(*value)) {  // a [type.label] section of its own unless already labeled
+        if (labeled) {
+          Fail(kSyntaxError, SourceText(*value) + " nests too deep; v2 sections are [type.label]",
+               RangeOf(*value));
+        }
+        continue;
+      }
+      Range key_range = value->is_table() ? RangeOf(*value) : KeyRange(*value);
+      std::optional<Node> node = OptionValue(key, *value);
+      if (!node) continue;
+      // configparser lower-cases option names, so Key_Name and key_name are the same option.
+      std::string name = key;
+      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (const MapEntry* first = section.FindEntry(name)) {
+        // TOML allows Key_Name beside key_name; configparser would not.
+        Fail(kDuplicateKey,
+             "duplicate option '" + name + "' in section [" + section_name + "] at line " +
+                 std::to_string(key_range.begin.line) + " (first defined at line " +
+                 std::to_string(first->key_range.begin.line) + ")",
+             key_range, {{"first defined here", source_.path(), first->key_range.begin}});
+        continue;
+      }
+      section.entries.push_back({std::move(name), key_range, std::move(*node)});
+    }
+    return section;
+  }
+
+  // The text configparser would hand back for this value; nullopt (after a finding) if none.
+  std::optional<Node> OptionValue(const std::string& key, const TomlValue& value) {
+    if (value.is_table()) {
+      Fail(kSyntaxError, "option '" + key + "' holds a table; v2 options are single values",
+           RangeOf(value));
+      return std::nullopt;
+    }
+    std::string text;
+    if (value.is_array()) {
+      // v2 list settings are comma-separated text: queue_settings = q1, q2
+      const auto& items = value.as_array();
+      for (size_t i = 0; i < items.size(); ++i) {
+        if (items[i].is_table() || items[i].is_array()) {
+          Fail(kSyntaxError, "option '" + key + "' nests a " +
+                                 (items[i].is_table() ? "table" : "list") + " in a list; v2 lists are flat",
+               RangeOf(items[i]));
+          return std::nullopt;
+        }
+        text += (i > 0 ? ", " : "") + ScalarText(items[i]);
+      }
+    } else {
+      text = ScalarText(value);
+    }
+    Node node = Node::String(std::move(text), RangeOf(value));
+    if (value.is_string()) {
+      bool literal = value.as_string().kind == toml::string_t::literal;
+      node.style = literal ? model::ScalarStyle::kSingleQuoted : model::ScalarStyle::kDoubleQuoted;
+    }
+    return node;
+  }
+
+  std::string ScalarText(const TomlValue& value) {
+    if (value.is_string()) return value.as_string().str;
+    if (value.is_boolean()) return value.as_boolean() ? "true" : "false";
+    // Numbers, dates and times as written (1.5, 1e3, 1_000 without '_'): Python's int() and
+    // float() read them the same way. Only 0x/0o/0b integers need converting to decimal.
+    std::string written = SourceText(value);
+    written.erase(std::remove(written.begin(), written.end(), '_'), written.end());
+    bool convert = written.starts_with('+') || (written.size() > 2 && std::isalpha(written[1] & 0xff));
+    return value.is_integer() && convert ? std::to_string(value.as_integer()) : written;
+  }
+
+  // configparser shows every [DEFAULT] option in every section, defaults first (in items()
+  // order, an override keeps the default's place), as the INI reader does.
+  static void MergeDefaults(Node& root) {
+    const Node* found = root.Find("DEFAULT");
+    if (found == nullptr) return;
+    const Node defaults = *found;
+    for (MapEntry& section : root.entries) {
+      std::vector<MapEntry> merged;
+      for (const MapEntry& option : defaults.entries) {
+        const MapEntry* own = section.value.FindEntry(option.key);
+        merged.push_back(own ? *own : option);
+      }
+      for (MapEntry& own : section.value.entries) {
+        if (!defaults.FindEntry(own.key)) merged.push_back(std::move(own));
+      }
+      section.value.entries = std::move(merged);
+    }
+  }
+
+  const model::SourceFile& source_;
+  ParseResult& result_;
+};
+
+}  // namespace
+
+ParseResult ParseTomlV2(model::SourcePtr source, const ParseLimits& limits) {
   ParseResult result;
   result.document.source = source;
+  result.document.format = model::Format::kTomlV2;
+  if (source->text().size() > limits.max_bytes) {
+    result.diagnostics.push_back(Finding(kInputLimit, "file is larger than the input limit", {}));
+  } else {
+    PreScan scan;
+    scan.Run(*source, limits);
+    result.document.comments = std::move(scan.comments);
+    if (scan.limit) result.diagnostics.push_back(std::move(*scan.limit));
+  }
+  if (result.diagnostics.empty()) {
+    TomlValue root;
+    try {
+      // A fixed name: it only shows in toml11's drawing, which is read back, never shown.
+      std::istringstream in(source->text());
+      root = toml::parse<toml::discard_comments, std::map, std::vector>(in, "input");
+      result.document.ok = true;
+    } catch (const toml::exception& e) {
+      Position at{static_cast<int>(e.location().line()), static_cast<int>(e.location().column())};
+      result.diagnostics.push_back(TomlErrorFinding(e.what(), at, *source));
+    } catch (const std::exception& e) {
+      result.diagnostics.push_back(Finding(kSyntaxError, std::string("invalid TOML: ") + e.what(), {}));
+    } catch (...) {
+      result.diagnostics.push_back(Finding(kSyntaxError, "invalid TOML", {}));
+    }
+    if (result.document.ok) Builder(*source, result).Build(root);
+  }
+  for (Diagnostic& d : result.diagnostics) d.file = source->path();
+  model::SortDiagnostics(result.diagnostics);  // toml11 hands back tables sorted by name
   return result;
 }
 

@@ -43,7 +43,7 @@ void WriteJson(const RunReport& report, std::ostream& out) {
   if (!report.target_version.empty()) doc["target_version"] = report.target_version;
   doc["files"] = report.files;
   doc["findings"] = std::move(findings);
-  out << doc.dump(2) << '\n';
+  out << doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 
 }  // namespace pcl::report

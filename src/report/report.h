@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -30,8 +31,30 @@ struct TextOptions {
   bool snippets = true;   ///< the source line and a caret under each finding
 };
 
+/// How a report is rendered; only the text format looks at `text`.
+struct RenderOptions {
+  TextOptions text;
+  /// Absolute directory that relative paths in the report start from; "" = the current directory.
+  std::string working_dir;
+  /// Absolute repository root for SARIF and GitHub paths: nullopt = walk up from `working_dir` to
+  /// a `.git`; "" = no repository (paths stay as given).
+  std::optional<std::string> repo_root;
+};
+
+/// The --format names, in the order `--help` lists them.
+const std::vector<std::string>& FormatNames();
+/// Renders `report` in `format` (one of FormatNames()); false if the format is unknown.
+bool Render(const std::string& format, const RunReport& report, const RenderOptions& options,
+            std::ostream& out);
+
 void WriteText(const RunReport& report, const TextOptions& options, std::ostream& out);
 void WriteJson(const RunReport& report, std::ostream& out);
+/// SARIF 2.1.0 for code-scanning services (GitHub, GitLab, Azure DevOps).
+void WriteSarif(const RunReport& report, const RenderOptions& options, std::ostream& out);
+/// JUnit XML: a test suite per file, a test case per rule, a failure per finding.
+void WriteJunit(const RunReport& report, std::ostream& out);
+/// GitHub Actions workflow commands (`::error file=...::message`), shown as annotations.
+void WriteGithub(const RunReport& report, const RenderOptions& options, std::ostream& out);
 
 /// "name" of a rule id from the catalogue, or "" if unknown.
 std::string RuleName(const std::string& rule_id);

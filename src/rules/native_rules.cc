@@ -5,16 +5,84 @@ namespace pcl::rules {
 
 // Factories, one per native rule file (src/rules/pclNNNN_<name>.cc), grouped by family.
 // -- network (PCL3) --
+std::unique_ptr<engine::Rule> NewPcl3001SshOpenToWorld();
+std::unique_ptr<engine::Rule> NewPcl3002DcvOpenToWorld();
+std::unique_ptr<engine::Rule> NewPcl3003AllowedIpsHostBits();
+std::unique_ptr<engine::Rule> NewPcl3004EfaMultiSubnetQueue();
+std::unique_ptr<engine::Rule> NewPcl3005PlacementGroupMultiSubnetQueue();
+std::unique_ptr<engine::Rule> NewPcl3006InstanceTypeMultiSubnetQueue();
+std::unique_ptr<engine::Rule> NewPcl3007EfaPlacementGroupNotExplicit();
+std::unique_ptr<engine::Rule> NewPcl3008EfaPlacementGroupDisabled();
+std::unique_ptr<engine::Rule> NewPcl3011MixedSecurityGroupOverwrite();
+std::unique_ptr<engine::Rule> NewPcl3012DuplicateQueueSubnet();
+std::unique_ptr<engine::Rule> NewPcl3013MultiNicAssignPublicIp();
+std::unique_ptr<engine::Rule> NewPcl3014PlaceholderNetworkId();
+std::unique_ptr<engine::Rule> NewPcl3015PlacementGroupCapacityBlock();
+std::unique_ptr<engine::Rule> NewPcl3016PlacementGroupMultipleInstanceTypes();
 // -- IAM (PCL4) --
+std::unique_ptr<engine::Rule> NewPcl4001BroadIamPolicy();
+std::unique_ptr<engine::Rule> NewPcl4007ArnPartitionMismatch();
+std::unique_ptr<engine::Rule> NewPcl4008MalformedArn();
+std::unique_ptr<engine::Rule> NewPcl4009ResourcePrefixFormat();
+std::unique_ptr<engine::Rule> NewPcl4011SecretArnService();
 // -- storage (PCL5) --
+std::unique_ptr<engine::Rule> NewPcl5002DuplicateSharedStorage();
+std::unique_ptr<engine::Rule> NewPcl5003TooManySharedStorage();
+std::unique_ptr<engine::Rule> NewPcl5004ReservedMountDir();
+std::unique_ptr<engine::Rule> NewPcl5006MountDirConflict();
+std::unique_ptr<engine::Rule> NewPcl5007KmsKeyWithoutEncryption();
+std::unique_ptr<engine::Rule> NewPcl5010StorageDeletedWithCluster();
+std::unique_ptr<engine::Rule> NewPcl5011EbsVolumeIdWithCreationOptions();
+std::unique_ptr<engine::Rule> NewPcl5012EbsSizeOutOfRange();
+std::unique_ptr<engine::Rule> NewPcl5013EbsIopsInvalid();
+std::unique_ptr<engine::Rule> NewPcl5014EbsThroughputInvalid();
+std::unique_ptr<engine::Rule> NewPcl5017FsxLustreCapacityInvalid();
+std::unique_ptr<engine::Rule> NewPcl5018FsxLustreDeploymentOptionsInvalid();
+std::unique_ptr<engine::Rule> NewPcl5019FsxLustreBackupOptionsInvalid();
+std::unique_ptr<engine::Rule> NewPcl5020FsxLustreDataRepositoryConflict();
+std::unique_ptr<engine::Rule> NewPcl5022ManagedFsxWithMultipleSubnets();
 // -- compute and scheduler (PCL6) --
 // -- OS, image, monitoring, tags (PCL7) --
 
 const std::vector<NativeRuleEntry>& NativeRules() {
   static const std::vector<NativeRuleEntry> kRules = {
       // -- network (PCL3) --
+      {"PCL3001", NewPcl3001SshOpenToWorld},
+      {"PCL3002", NewPcl3002DcvOpenToWorld},
+      {"PCL3003", NewPcl3003AllowedIpsHostBits},
+      {"PCL3004", NewPcl3004EfaMultiSubnetQueue},
+      {"PCL3005", NewPcl3005PlacementGroupMultiSubnetQueue},
+      {"PCL3006", NewPcl3006InstanceTypeMultiSubnetQueue},
+      {"PCL3007", NewPcl3007EfaPlacementGroupNotExplicit},
+      {"PCL3008", NewPcl3008EfaPlacementGroupDisabled},
+      {"PCL3011", NewPcl3011MixedSecurityGroupOverwrite},
+      {"PCL3012", NewPcl3012DuplicateQueueSubnet},
+      {"PCL3013", NewPcl3013MultiNicAssignPublicIp},
+      {"PCL3014", NewPcl3014PlaceholderNetworkId},
+      {"PCL3015", NewPcl3015PlacementGroupCapacityBlock},
+      {"PCL3016", NewPcl3016PlacementGroupMultipleInstanceTypes},
       // -- IAM (PCL4) --
+      {"PCL4001", NewPcl4001BroadIamPolicy},
+      {"PCL4007", NewPcl4007ArnPartitionMismatch},
+      {"PCL4008", NewPcl4008MalformedArn},
+      {"PCL4009", NewPcl4009ResourcePrefixFormat},
+      {"PCL4011", NewPcl4011SecretArnService},
       // -- storage (PCL5) --
+      {"PCL5002", NewPcl5002DuplicateSharedStorage},
+      {"PCL5003", NewPcl5003TooManySharedStorage},
+      {"PCL5004", NewPcl5004ReservedMountDir},
+      {"PCL5006", NewPcl5006MountDirConflict},
+      {"PCL5007", NewPcl5007KmsKeyWithoutEncryption},
+      {"PCL5010", NewPcl5010StorageDeletedWithCluster},
+      {"PCL5011", NewPcl5011EbsVolumeIdWithCreationOptions},
+      {"PCL5012", NewPcl5012EbsSizeOutOfRange},
+      {"PCL5013", NewPcl5013EbsIopsInvalid},
+      {"PCL5014", NewPcl5014EbsThroughputInvalid},
+      {"PCL5017", NewPcl5017FsxLustreCapacityInvalid},
+      {"PCL5018", NewPcl5018FsxLustreDeploymentOptionsInvalid},
+      {"PCL5019", NewPcl5019FsxLustreBackupOptionsInvalid},
+      {"PCL5020", NewPcl5020FsxLustreDataRepositoryConflict},
+      {"PCL5022", NewPcl5022ManagedFsxWithMultipleSubnets},
       // -- compute and scheduler (PCL6) --
       // -- OS, image, monitoring, tags (PCL7) --
   };

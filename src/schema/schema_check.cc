@@ -1,14 +1,154 @@
-// Placeholder until the schema check lands: knows the versions, reports nothing.
+// Schema check of a v3 document: coerce → valijson verdict → explain failures → native checks.
 #include "schema/schema_check.h"
 
-#include "model/embedded.h"
+#include <set>
+#include <tuple>
+
+#include "model/json_pointer.h"
+#include "schema/coerce.h"
+#include "schema/explain.h"
+#include "schema/native_checks.h"
+#include "schema/problem.h"
+#include "schema/schema_store.h"
 
 namespace pcl::schema {
+namespace {
 
-bool IsKnownVersion(const std::string& version) {
-  return model::FindEmbedded("schemas/cluster-config-" + version + ".schema.json").has_value();
+using model::Diagnostic;
+using model::Node;
+
+// Finds the node for `pointer`, falling back to the nearest existing ancestor.
+const Node* Resolve(const Node& root, std::string pointer, const model::MapEntry** entry) {
+  while (true) {
+    *entry = nullptr;
+    if (const Node* node = model::FindByPointer(root, pointer, entry)) return node;
+    if (pointer.empty()) return &root;
+    pointer.resize(pointer.rfind('/'));
+  }
 }
 
-std::vector<model::Diagnostic> CheckSchema(const model::Document&, const SchemaOptions&) { return {}; }
+model::Range RangeOf(const Node& root, const std::string& pointer, Anchor anchor) {
+  const model::MapEntry* entry = nullptr;
+  const Node* node = Resolve(root, pointer, &entry);
+  model::Range range = node->range;
+  if (entry && (anchor != Anchor::kValue || !range.begin.Known())) range = entry->key_range;
+  // The root mapping starts at its first key; a finding about the file as a whole goes to 1:1.
+  if (!range.begin.Known() || (node == &root && anchor == Anchor::kMapping)) range.begin = range.end = {1, 1};
+  return range;
+}
+
+// valijson context entries look like "<root>", "[HeadNode]", "[0]".
+std::string PointerFromContext(const std::vector<std::string>& context) {
+  std::string pointer;
+  for (const std::string& part : context) {
+    if (part.size() >= 2 && part.front() == '[' && part.back() == ']') {
+      pointer = model::AppendPointer(pointer, part.substr(1, part.size() - 2));
+    }
+  }
+  return pointer;
+}
+
+// The last resort when valijson rejects what the explainer could not attribute: its deepest
+// non-summary error, verbatim.
+Problem FallbackProblem(const SchemaBundle& bundle, const nlohmann::json& instance) {
+  std::vector<RawError> errors;
+  ValidateWithValijson(bundle, instance, &errors);
+  const RawError* best = nullptr;
+  for (const RawError& error : errors) {
+    if (error.description.rfind("Failed to validate", 0) == 0) continue;
+    if (!best || error.context.size() > best->context.size()) best = &error;
+  }
+  if (!best && !errors.empty()) best = &errors.front();
+  Problem problem;
+  problem.rule_id = kSchemaViolation;
+  problem.message = best ? best->description : "the config does not match the schema";
+  problem.pointer = problem.anchor_pointer = best ? PointerFromContext(best->context) : "";
+  problem.anchor = Anchor::kValue;
+  return problem;
+}
+
+// Drops a cross-field problem when one of the keys it involves has its own finding (fix that
+// first; the official tool runs cross-field checks only on otherwise clean objects), and exact
+// duplicates (one finding per problem).
+std::vector<Problem> Prune(std::vector<Problem> problems) {
+  std::set<std::string> field_pointers;
+  for (const Problem& problem : problems) {
+    if (!problem.cross_field) field_pointers.insert(problem.pointer);
+  }
+  std::vector<Problem> kept;
+  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  std::set<std::string> coerced;
+  for (Problem& problem : problems) {
+    if (problem.cross_field) {
+      bool shadowed = false;
+      for (const std::string& pointer : problem.involved) shadowed = shadowed || field_pointers.count(pointer);
+      if (shadowed) continue;
+    }
+    // An overlong value reported by the coercion pass also fails its pattern: report it once.
+    if (problem.rule_id == std::string(kLengthOutOfRange)) coerced.insert(problem.pointer);
+    if (problem.rule_id == std::string(kPatternMismatch) && coerced.count(problem.pointer)) continue;
+    if (!seen.insert({problem.rule_id, problem.message, problem.anchor_pointer}).second) continue;
+    kept.push_back(std::move(problem));
+  }
+  return kept;
+}
+
+std::vector<Problem> FindProblems(const model::Document& document, const SchemaBundle& bundle,
+                                  const std::string& target) {
+  const Path root{"", "", ""};
+  std::vector<Problem> problems;
+  nlohmann::json instance = CoerceToJson(document.root, bundle.document, root, problems);
+  // valijson decides; the explainer only runs (and words the failures) when there are some.
+  if (!ValidateWithValijson(bundle, instance, nullptr)) {
+    size_t before = problems.size();
+    ExplainContext context{document.root, target, problems};
+    Explain(bundle.document, instance, root, context);
+    if (problems.size() == before && before == 0) problems.push_back(FallbackProblem(bundle, instance));
+  }
+  RunNativeChecks(instance, bundle.document, target, problems);
+  return problems;
+}
+
+}  // namespace
+
+bool IsKnownVersion(const std::string& version) {
+  for (const std::string& known : KnownVersions()) {
+    if (known == version) return true;
+  }
+  return false;
+}
+
+std::vector<Diagnostic> CheckSchema(const model::Document& document, const SchemaOptions& options) {
+  std::vector<Diagnostic> diagnostics;
+  const SchemaBundle* bundle = FindSchema(options.target_version);
+  if (!bundle || !document.ok) return diagnostics;
+  std::vector<Problem> problems;
+  try {
+    problems = FindProblems(document, *bundle, options.target_version);
+  } catch (const std::exception& e) {
+    // Only a defect of the bundled schema could get here; report it instead of aborting the run.
+    Problem problem;
+    problem.message = std::string("the schema check failed: ") + e.what();
+    problems = {problem};
+  }
+
+  for (const Problem& problem : Prune(std::move(problems))) {
+    Diagnostic diagnostic;
+    diagnostic.rule_id = problem.rule_id;
+    diagnostic.message = problem.message;
+    diagnostic.file = document.path();
+    diagnostic.pointer = problem.pointer;
+    diagnostic.range = RangeOf(document.root, problem.anchor_pointer, problem.anchor);
+    if (!problem.note_pointer.empty()) {
+      model::Note note;
+      note.message = problem.note_message;
+      note.file = document.path();
+      note.position = RangeOf(document.root, problem.note_pointer, Anchor::kValue).begin;
+      diagnostic.notes.push_back(std::move(note));
+    }
+    diagnostics.push_back(std::move(diagnostic));
+  }
+  return diagnostics;
+}
 
 }  // namespace pcl::schema

@@ -108,7 +108,7 @@ TEST_CASE("severity overrides and per-path ignores apply to findings", "[engine]
   engine::LintConfig config;
   config.severity["PCL0005"] = "info";
   config.per_path_ignores.push_back({"legacy/*.yaml", {"PCL0003"}});
-  auto rules = OnlyRules({"ALL"}, config);
+  auto rules = OnlyRules({"PCL0"}, config);
   auto multi = CheckWith(*rules, "a.yaml", "a: 1\n---\nb: 2\n");
   REQUIRE(multi.diagnostics.size() == 1);
   CHECK(multi.diagnostics[0].severity == model::Severity::kInfo);
@@ -148,7 +148,7 @@ TEST_CASE("config file: discovery up to the repository root, validation with pos
 }
 
 TEST_CASE("a baselined finding moved by an unrelated edit stays baselined", "[engine]") {
-  auto rules = OnlyRules({"ALL"});
+  auto rules = OnlyRules({"PCL0"});  // the input rules: these snippets are not whole configs
   auto before = CheckWith(*rules, "c.yaml", "HeadNode:\n  KeyName: a\n  KeyName: b\n");
   REQUIRE(before.diagnostics.size() == 1);
   engine::Baseline baseline = engine::Baseline::FromFindings(before.diagnostics);
@@ -169,7 +169,7 @@ TEST_CASE("a baselined finding moved by an unrelated edit stays baselined", "[en
 }
 
 TEST_CASE("YAML suppressions: line, subtree, file-wide, unused, reasonless, invalid", "[engine][suppression]") {
-  auto rules = OnlyRules({"ALL"});
+  auto rules = OnlyRules({"PCL0"});  // the input rules: these snippets are not whole configs
   auto own_line = CheckWith(*rules, "s.yaml",
                             "HeadNode:\n  # pcluster-lint: disable=PCL0003 -- legacy key kept\n  Ssh:\n"
                             "    KeyName: a\n    KeyName: b\n");
@@ -200,7 +200,7 @@ TEST_CASE("YAML suppressions: line, subtree, file-wide, unused, reasonless, inva
 }
 
 TEST_CASE("turning inline suppressions off ignores every directive", "[engine][suppression]") {
-  auto rules = OnlyRules({"ALL"});
+  auto rules = OnlyRules({"PCL0"});  // the input rules: these snippets are not whole configs
   engine::CheckOptions options;
   options.rules = rules.get();
   options.inline_suppressions = false;

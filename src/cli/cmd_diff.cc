@@ -1,0 +1,141 @@
+// `pcluster-lint diff OLD NEW` / `diff --git-base REF FILE...`: what an update-cluster from OLD to NEW needs.
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "diff/diff.h"
+#include "diff/git_base.h"
+#include "diff/policy_table.h"
+#include "parsers/load.h"
+#include "report/report.h"
+
+namespace pcl::cli {
+namespace {
+
+struct DiffFlags {
+  std::vector<std::string> files;
+  std::string git_base;
+  std::string target_version = "3.12";
+  std::string format;  ///< "" = text, or github inside GitHub Actions
+  std::string output;
+  std::string fail_on = "error";
+  bool quiet = false;
+  bool show_live = false;
+};
+
+report::RunReport ToReport(diff::DiffRun& run) {
+  report::RunReport report;
+  report.target_version = run.target_version;
+  report.files = run.files;
+  report.diagnostics = run.diagnostics;
+  report.sources = run.sources;
+  return report;
+}
+
+// One renderer per --format value; the findings go through the shared reporters.
+std::string Render(diff::DiffRun& run, const DiffFlags& flags) {
+  report::RunReport report = ToReport(run);
+  const bool to_stdout = flags.output.empty() || flags.output == "-";
+  const std::string format = ResolveFormat(flags.format, to_stdout);
+  // SARIF, JUnit and GitHub annotations carry findings only; json and text add the verdict.
+  if (format != "json" && format != "text") return RenderFindings(format, report, to_stdout, true);
+  std::ostringstream out;
+  if (format == "json") {
+    std::ostringstream findings;
+    report::WriteJson(report, findings);
+    nlohmann::ordered_json doc = nlohmann::ordered_json::parse(findings.str(), nullptr, false);
+    if (doc.is_object()) {
+      doc["update"] = diff::SummaryJson(run.summary);
+      // Paths from the command line may not be UTF-8; never let that abort the report.
+      out << doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+    } else {
+      out << findings.str();
+    }
+  } else {
+    report::WriteText(report, {to_stdout && UseColour(), /*quiet=*/true, /*snippets=*/true}, out);
+    if (!flags.quiet) diff::WriteSummaryText(run.summary, out);
+  }
+  return out.str();
+}
+
+int RunDiff(const DiffFlags& flags) {
+  // Checked here, not as a CLI11 validator, so other commands never load the policy table.
+  const diff::PolicyTable& table = diff::PolicyTable::Embedded();
+  if (!table.error().empty()) {
+    std::cerr << "pcluster-lint: internal error: " << table.error() << "\n";
+    return kExitInternal;
+  }
+  if (!table.IsRelease(flags.target_version)) {
+    std::cerr << "pcluster-lint: --target-version " << flags.target_version
+              << " is not a known release (3.0 ... "
+              << (table.releases().empty() ? "?" : table.releases().back()) << ")\n";
+    return kExitUsage;
+  }
+  diff::DiffOptions options;
+  options.target_version = flags.target_version;
+  options.show_live = flags.show_live;
+  diff::DiffRun run;
+  run.target_version = flags.target_version;
+
+  if (flags.git_base.empty()) {
+    if (flags.files.size() != 2) {
+      std::cerr << "pcluster-lint: diff needs two files (OLD NEW), or --git-base REF FILE...\n";
+      return kExitUsage;
+    }
+    diff::DiffFiles(flags.files[0], flags.files[1], options, run);
+  } else {
+    for (const std::string& file : flags.files) {
+      diff::BaseVersion base = diff::ReadAtRevision(file, flags.git_base, options.load.limits.max_bytes);
+      if (!base.ok) {
+        std::cerr << "pcluster-lint: git: " << base.error << "\n";
+        return kExitUsage;
+      }
+      if (!base.exists) {
+        run.summary.notes.push_back(file + ": not in " + flags.git_base + "; nothing to compare");
+        continue;
+      }
+      diff::DiffParsed(parsers::LoadText(base.label, std::move(base.text), options.load),
+                       parsers::LoadFile(file, options.load), options, run);
+    }
+  }
+
+  if (std::string error = WriteOutput(flags.output, Render(run, flags)); !error.empty()) {
+    std::cerr << "pcluster-lint: " << error << "\n";
+    return kExitUsage;
+  }
+  if (run.io_error) return kExitUsage;
+  if (flags.fail_on == "never") return kExitClean;
+  model::Severity threshold = *model::ParseSeverity(flags.fail_on);
+  for (const auto& d : run.diagnostics) {
+    if (!d.suppressed && d.severity >= threshold) return kExitFindings;
+  }
+  return kExitClean;
+}
+
+}  // namespace
+
+void AddDiffCommand(CLI::App& app, int& exit_code) {
+  auto flags = std::make_shared<DiffFlags>();
+  CLI::App* cmd = app.add_subcommand(
+      "diff",
+      "Say what updating a cluster from OLD to NEW needs (live, fleet stop, login nodes stop, new cluster).");
+  cmd->add_option("files", flags->files, "OLD NEW, or with --git-base the files to compare with REF")
+      ->required();
+  cmd->add_option("--git-base", flags->git_base, "Compare each FILE with its content at git revision REF")
+      ->type_name("REF");
+  cmd->add_option("--target-version", flags->target_version,
+                  "ParallelCluster release whose update policies apply (3.0 ... 3.12)");
+  cmd->add_option("--format", flags->format, "Output format (default: text; github inside GitHub Actions)")
+      ->check(CLI::IsMember(report::FormatNames()));
+  cmd->add_option("-o,--output", flags->output, "Write the report to FILE instead of stdout");
+  cmd->add_option("--fail-on", flags->fail_on, "Lowest severity that makes the exit code 1")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  cmd->add_flag("-q,--quiet", flags->quiet, "Print findings only, no summary");
+  cmd->add_flag("--show-live", flags->show_live,
+                "Also list changes that are always allowed (SUPPORTED/IGNORED keys)");
+  cmd->callback([flags, &exit_code] { exit_code = RunDiff(*flags); });
+}
+
+}  // namespace pcl::cli

@@ -1,0 +1,258 @@
+// `pcluster-lint migrate`: convert ParallelCluster 2 configs (INI/TOML) to v3 YAML, one file or
+// whole trees, with a migration report and the v3 schema check of every result.
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "cli/file_walk.h"
+#include "cli/output.h"
+#include "cli/run_files.h"
+#include "migrate/migrate.h"
+#include "migrate/migration_report.h"
+#include "parsers/load.h"
+#include "parsers/rule_ids.h"
+#include "report/report.h"
+#include "schema/schema_check.h"
+
+namespace pcl::cli {
+namespace {
+
+namespace fs = std::filesystem;
+using migrate::FileOutcome;
+using migrate::FileStatus;
+
+constexpr char kStdout[] = "<stdout>";
+constexpr unsigned kOutputMode = 0600;  // configs may name keys, roles and buckets
+
+struct MigrateFlags {
+  std::vector<std::string> inputs;
+  std::string output;
+  std::string out_dir;
+  std::string report;
+  std::string format;  ///< "" = text, or github inside GitHub Actions
+  std::string target_version = schema::kDefaultTargetVersion;
+  migrate::MigrateOptions options;
+  bool force = false;
+  bool quiet = false;
+  bool no_header = false;
+  unsigned jobs = 0;
+};
+
+// One unit of work: read `input`, write `output` ("" = stdout).
+struct Job {
+  std::string input;
+  std::string output;
+  std::string walk_error;
+};
+
+bool IsV2Name(const fs::path& path) {
+  const std::string ext = path.extension().string();
+  return ext == ".ini" || ext == ".cfg" || ext == ".toml" || path.filename() == "config";
+}
+
+// x.ini / x.toml / x.cfg → x.yaml; `config` → config.yaml.
+fs::path YamlName(const fs::path& path) {
+  fs::path out = path;
+  return IsV2Name(path) && path.has_extension() ? out.replace_extension(".yaml")
+                                                : fs::path(path.string() + ".yaml");
+}
+
+std::vector<Job> PlanJobs(const MigrateFlags& flags, std::string& usage_error) {
+  std::vector<Job> jobs;
+  if (flags.out_dir.empty()) {
+    if (flags.inputs.size() != 1 || fs::is_directory(flags.inputs[0])) {
+      usage_error = "several inputs or a directory need --out-dir DIR";
+      return jobs;
+    }
+    jobs.push_back({flags.inputs[0], flags.output == "-" ? "" : flags.output, ""});
+    return jobs;
+  }
+  if (!flags.output.empty()) {
+    usage_error = "-o/--output and --out-dir cannot be used together";
+    return jobs;
+  }
+  for (const std::string& input : flags.inputs) {
+    std::error_code ec;
+    if (!fs::is_directory(input, ec)) {
+      jobs.push_back({input, (fs::path(flags.out_dir) / YamlName(fs::path(input).filename())).string(), ""});
+      continue;
+    }
+    // Mirror the layout below the directory given.
+    for (const WalkedPath& walked : ExpandPaths({input})) {
+      if (!walked.error.empty()) {
+        jobs.push_back({walked.path, "", walked.error});
+        continue;
+      }
+      if (!IsV2Name(walked.path)) continue;  // v3 YAML files found in the tree
+      const fs::path relative = fs::path(walked.path).lexically_relative(input);
+      jobs.push_back({walked.path, (fs::path(flags.out_dir) / YamlName(relative)).string(), ""});
+    }
+  }
+  // a.ini and a.toml side by side would both become a.yaml: the first one wins, deterministically.
+  std::map<std::string, std::string> claimed;
+  for (Job& job : jobs) {
+    if (job.output.empty() || !job.walk_error.empty()) continue;
+    auto [it, inserted] = claimed.emplace(fs::path(job.output).lexically_normal().string(), job.input);
+    if (!inserted) job.walk_error = "its output " + job.output + " is already written for " + it->second;
+  }
+  return jobs;
+}
+
+struct Work {
+  FileOutcome outcome;
+  migrate::MigrationResult result;
+  model::SourcePtr source;
+  bool io_error = false;
+};
+
+void RunJob(const Job& job, const MigrateFlags& flags, Work& work) {
+  FileOutcome& outcome = work.outcome;
+  outcome.input = job.input;
+  if (!job.walk_error.empty()) {
+    outcome.reason = job.walk_error;
+    work.io_error = true;
+    return;
+  }
+  parsers::ParseResult parsed = parsers::LoadFile(job.input);
+  work.source = parsed.document.source;
+  if (parsed.document.format == model::Format::kYamlV3) {
+    outcome.reason = "already a ParallelCluster 3 YAML config; nothing to migrate";
+    return;
+  }
+  for (const auto& d : parsed.diagnostics) {
+    if (d.rule_id == parsers::kUnreadableFile) work.io_error = true;
+  }
+  migrate::MigrateOptions options = flags.options;
+  options.header_comments = !flags.no_header;
+  work.result = migrate::Migrate(parsed.document, parsed.diagnostics, options);
+  outcome.findings = work.result.findings;
+  if (!work.result.ok) {
+    outcome.status = FileStatus::kFailed;
+    for (const auto& d : outcome.findings) {
+      if (d.severity == model::Severity::kError) {
+        outcome.reason = d.rule_id + " " + std::to_string(d.range.begin.line) + ":" +
+                         std::to_string(d.range.begin.column) + " " + d.message;
+        break;
+      }
+    }
+    if (outcome.reason.empty()) outcome.reason = "the file could not be read as a v2 config";
+    return;
+  }
+  const std::string shown = job.output.empty() ? kStdout : job.output;
+  for (auto& d : migrate::CheckMigratedYaml(shown, work.result, parsed.document, flags.target_version)) {
+    outcome.findings.push_back(std::move(d));
+  }
+  outcome.status = migrate::StatusOf(work.result, outcome.findings);
+  if (job.output.empty()) {
+    outcome.output = kStdout;  // written by the caller, after all work is done
+    return;
+  }
+  if (std::string error = WriteOutput(job.output, work.result.yaml, flags.force, kOutputMode);
+      !error.empty()) {
+    outcome.status = FileStatus::kFailed;
+    outcome.reason = error;
+    work.io_error = true;
+    return;
+  }
+  outcome.output = job.output;
+}
+
+int RunMigrate(MigrateFlags flags) {
+  auto started = std::chrono::steady_clock::now();
+  std::string usage_error;
+  std::vector<Job> jobs;
+  if (!schema::IsKnownVersion(flags.target_version)) {
+    usage_error = "no schema for --target-version " + flags.target_version;
+  } else {
+    jobs = PlanJobs(flags, usage_error);
+  }
+  if (!usage_error.empty()) {
+    std::cerr << "pcluster-lint migrate: " << usage_error << "\n";
+    return kExitUsage;
+  }
+  std::vector<Work> works(jobs.size());
+  RunParallel(jobs.size(), flags.jobs, [&](size_t i) { RunJob(jobs[i], flags, works[i]); });
+
+  const bool tree = !flags.out_dir.empty();
+  const bool yaml_on_stdout = !tree && jobs.size() == 1 && jobs[0].output.empty();
+  report::RunReport run;
+  run.target_version = flags.target_version;
+  std::vector<FileOutcome> outcomes;
+  bool io_error = false;
+  for (Work& work : works) {
+    work.outcome.result = &work.result;
+    io_error = io_error || work.io_error;
+    run.files.push_back(work.outcome.input);
+    if (work.source) run.sources[work.outcome.input] = work.source;
+    if (work.outcome.status != FileStatus::kFailed && !work.outcome.output.empty()) {
+      run.sources[work.outcome.output] =
+          std::make_shared<model::SourceFile>(work.outcome.output, work.result.yaml);
+    }
+    for (const auto& d : work.outcome.findings) run.diagnostics.push_back(d);
+    outcomes.push_back(work.outcome);
+  }
+  run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+
+  if (yaml_on_stdout && outcomes[0].status != FileStatus::kFailed) {
+    std::cout << works[0].result.yaml;
+    std::cout.flush();
+  }
+  std::ostream& findings_out = yaml_on_stdout ? std::cerr : std::cout;
+  findings_out << RenderFindings(ResolveFormat(flags.format, !yaml_on_stdout), run, !yaml_on_stdout, false);
+  if (tree) migrate::WriteTable(outcomes, std::cout);
+  if (!flags.quiet) migrate::WriteSummary(outcomes, std::cerr);
+  if (!flags.report.empty()) {
+    std::string text = migrate::ReportJson(outcomes).dump(2) + "\n";
+    if (std::string error = WriteOutput(flags.report, text); !error.empty()) {
+      std::cerr << "pcluster-lint migrate: " << error << "\n";
+      return kExitUsage;
+    }
+  }
+  if (io_error) return kExitUsage;
+  for (const FileOutcome& outcome : outcomes) {
+    if (outcome.status == FileStatus::kFailed) return kExitFindings;
+    for (const auto& d : outcome.findings) {
+      if (!d.suppressed && d.severity == model::Severity::kError) return kExitFindings;
+    }
+  }
+  return kExitClean;
+}
+
+}  // namespace
+
+void AddMigrateCommand(CLI::App& app, int& exit_code) {
+  auto flags = std::make_shared<MigrateFlags>();
+  CLI::App* cmd = app.add_subcommand(
+      "migrate", "Convert ParallelCluster 2 configs (INI or TOML) to ParallelCluster 3 YAML, offline.");
+  cmd->add_option("inputs", flags->inputs, "A v2 config file, or files and directories with --out-dir")
+      ->required();
+  cmd->add_option("-o,--output", flags->output, "Write the YAML to FILE (default, or '-': stdout)");
+  cmd->add_option("--out-dir", flags->out_dir,
+                  "Convert every v2 config under the inputs into DIR, mirroring the layout");
+  cmd->add_option("--cluster-template", flags->options.cluster_template,
+                  "Convert [cluster LABEL] (default: [global] cluster_template, else [cluster default])");
+  cmd->add_flag("--force-convert", flags->options.force_convert,
+                "Convert the DevSettings-only parameters (extra_json, custom_chef_cookbook, "
+                "template_url, instance_types_data)");
+  cmd->add_option("--account-id", flags->options.account_id,
+                  "AWS account id for turning role names (ec2_iam_role, iam_lambda_role) into ARNs");
+  cmd->add_option("--partition", flags->options.partition,
+                  "AWS partition for those ARNs (default: from [aws] aws_region_name)");
+  cmd->add_flag("--force", flags->force, "Replace output files that already exist");
+  cmd->add_option("--report", flags->report, "Write the migration report (every v2 key and its fate) as JSON");
+  cmd->add_option("--format", flags->format,
+                  "Format of the findings (default: text; github inside GitHub Actions)")
+      ->check(CLI::IsMember(report::FormatNames()));
+  cmd->add_option("--target-version", flags->target_version,
+                  "ParallelCluster 3 release whose schema checks the result");
+  cmd->add_flag("--no-header", flags->no_header, "Leave out the comment block of conversion notes");
+  cmd->add_flag("-q,--quiet", flags->quiet, "No migration summary on stderr");
+  cmd->add_option("-j,--jobs", flags->jobs, "Files converted in parallel (default: one per core)");
+  cmd->callback([flags, &exit_code] { exit_code = RunMigrate(*flags); });
+}
+
+}  // namespace pcl::cli

@@ -1,0 +1,113 @@
+// Orchestrates a migration: validation, the translators in the official section order, the
+// migration report, comments, the YAML text, and the v3 schema check of the result.
+#include <map>
+#include <set>
+
+#include "engine/runner.h"
+#include "migrate/ledger.h"
+#include "migrate/migrate.h"
+#include "migrate/translators.h"
+#include "migrate/yaml_emit.h"
+#include "model/json_pointer.h"
+#include "parsers/rule_ids.h"
+
+namespace pcl::migrate {
+namespace {
+
+using ConvertFn = void (*)(Context&, OutNode&);
+
+// migration.md §3: the top-level keys in the order the official converter writes them.
+constexpr ConvertFn kSections[] = {
+    ConvertRegion,   ConvertImage,        ConvertCustomS3Bucket, ConvertAdditionalResources,
+    ConvertClusterIam, ConvertAdditionalPackages, ConvertTags,  ConvertSharedStorage,
+    ConvertMonitoring, ConvertHeadNode,   ConvertScheduling,     ConvertDevSettings};
+
+// The parser's interpolation findings matter only for values that are read: configparser
+// raises when such a value is read, not before.
+bool Relevant(const model::Diagnostic& d, const Context& ctx) {
+  if (d.rule_id != parsers::kInterpolation) return true;
+  auto tokens = model::SplitPointer(d.pointer);
+  if (!tokens || tokens->size() != 2) return true;
+  return ctx.read_keys().count({(*tokens)[0], (*tokens)[1]}) > 0;
+}
+
+}  // namespace
+
+MigrationResult Migrate(const model::Document& v2doc,
+                        const std::vector<model::Diagnostic>& parse_findings,
+                        const MigrateOptions& options) {
+  MigrationResult result;
+  Context ctx(v2doc, options);
+  std::vector<std::string> trailer;
+  const bool usable = v2doc.root.kind == model::NodeKind::kMapping;
+  if (usable && Validate(ctx)) {
+    result.cluster_section = ctx.cluster;
+    OutNode root = OutNode::Map();
+    for (ConvertFn convert : kSections) convert(ctx, root);
+    result.keys = BuildLedger(ctx, root);
+    trailer = CarryComments(ctx, result.keys, root);
+    result.tree = std::move(root);
+  }
+  for (const model::Diagnostic& d : parse_findings) {
+    if (Relevant(d, ctx)) result.findings.push_back(d);
+  }
+  for (model::Diagnostic& d : ctx.findings) result.findings.push_back(std::move(d));
+  const std::string path = v2doc.source ? v2doc.source->path() : std::string();
+  engine::ApplyRuleDefaults(path, result.findings);
+  model::SortDiagnostics(result.findings);
+  bool blocked = !usable || !v2doc.ok || result.cluster_section.empty();
+  for (const model::Diagnostic& d : result.findings) {
+    if (d.severity == model::Severity::kError && !d.suppressed) blocked = true;
+  }
+  result.ok = !blocked;
+  if (result.ok) {
+    result.yaml = EmitYaml(result.tree, ctx.header);
+    if (!trailer.empty()) {
+      result.yaml += "\n";
+      for (const std::string& line : trailer) result.yaml += line + "\n";
+    }
+  }
+  return result;
+}
+
+std::vector<model::Diagnostic> MigrationFindings(const model::Document& v2doc,
+                                                 const MigrateOptions& options) {
+  MigrateOptions quiet = options;
+  quiet.header_comments = false;
+  return Migrate(v2doc, {}, quiet).findings;
+}
+
+std::vector<model::Diagnostic> CheckMigratedYaml(const std::string& output_name,
+                                                 const MigrationResult& result,
+                                                 const model::Document& v2doc,
+                                                 const std::string& target_version) {
+  engine::CheckOptions options;
+  options.target_version = target_version;
+  engine::FileResult checked = engine::CheckText(output_name, result.yaml, options);
+  OutNode tree = result.tree;
+  std::map<KeyRef, model::Position> positions;
+  for (const KeyFate& fate : result.keys) positions[{fate.section, fate.key}] = fate.key_range.begin;
+  const std::string v2_path = v2doc.source ? v2doc.source->path() : std::string();
+  for (model::Diagnostic& d : checked.diagnostics) {
+    // Point back at the v2 setting the value came from (or the nearest one above it).
+    auto tokens = model::SplitPointer(d.pointer);
+    if (!tokens) continue;
+    while (true) {
+      std::string pointer;
+      for (const std::string& token : *tokens) pointer = model::AppendPointer(pointer, token);
+      const OutNode* node = FindOut(tree, pointer);
+      if (node && !node->origins.empty()) {
+        const KeyRef& origin = node->origins.front();
+        auto where = positions.find(origin);
+        d.notes.push_back({"converted from " + origin.key + " in [" + origin.section + "]", v2_path,
+                           where == positions.end() ? model::Position{} : where->second});
+        break;
+      }
+      if (tokens->empty()) break;
+      tokens->pop_back();
+    }
+  }
+  return checked.diagnostics;
+}
+
+}  // namespace pcl::migrate

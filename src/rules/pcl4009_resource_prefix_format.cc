@@ -1,0 +1,41 @@
+// PCL4009 resource-prefix-format: Iam.ResourcePrefix is not an IAM path and/or name prefix ParallelCluster accepts.
+#include <regex>
+
+#include "engine/rule.h"
+#include "rules/util/network_util.h"
+
+namespace pcl::rules {
+namespace {
+
+class ResourcePrefixFormat : public engine::Rule {
+ public:
+  void Check(const engine::RuleContext& context) const override {
+    const model::Node* node = At(&context.root(), "Iam/ResourcePrefix");
+    if (!node || node->kind != model::NodeKind::kString || node->text.empty()) return;
+    const std::string& prefix = node->text;
+    // IamResourcePrefixValidator: a path "/a/b/" (re.match, so a name may follow) or a bare name.
+    static const std::regex kPath("^((/[a-zA-Z0-9_.,+@=-]+)+)/");
+    static const std::regex kName("^[a-zA-Z0-9_.,+@=-]+$");
+    std::string problem;
+    if (!std::regex_search(prefix, kPath, std::regex_constants::match_continuous) &&
+        !std::regex_match(prefix, kName)) {
+      problem = "it is neither a path (/team/, /team/name-) nor a name prefix of letters, digits and _.,+@=-";
+    } else {
+      size_t split = prefix.rfind('/') + 1;  // 0 when there is no path part
+      std::string path = prefix.substr(0, split);
+      std::string name = prefix.substr(split);
+      if (name.size() > 30) problem = "the name prefix '" + name + "' is longer than 30 characters";
+      if (path.size() > 512) problem = "the path is longer than 512 characters";
+    }
+    if (problem.empty()) return;
+    context.ReportAt("/Iam/ResourcePrefix", "Iam.ResourcePrefix '" + prefix + "' is not accepted: " + problem +
+                                                 "; a path must start and end with '/', e.g. /my-team/ or "
+                                                 "/my-team/pc-");
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<engine::Rule> NewPcl4009ResourcePrefixFormat() { return std::make_unique<ResourcePrefixFormat>(); }
+
+}  // namespace pcl::rules

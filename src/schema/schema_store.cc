@@ -1,0 +1,141 @@
+// The bundled schemas and release history, parsed once per process and shared by all threads.
+#include "schema/schema_store.h"
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <mutex>
+#include <shared_mutex>
+
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+
+#include "model/embedded.h"
+
+namespace pcl::schema {
+namespace {
+
+std::string SchemaPath(const std::string& version) {
+  return "schemas/cluster-config-" + version + ".schema.json";
+}
+
+// Minor number of "3.N"; versions are all 3.x, so the minor alone orders them.
+int Minor(const std::string& version) {
+  size_t dot = version.find('.');
+  int value = -1;
+  if (dot == std::string::npos) return value;
+  std::from_chars(version.data() + dot + 1, version.data() + version.size(), value);
+  return value;
+}
+
+std::unique_ptr<SchemaBundle> BuildBundle(const std::string& version, std::string_view text) {
+  auto bundle = std::make_unique<SchemaBundle>();
+  bundle->version = version;
+  bundle->document = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (bundle->document.is_discarded() || !bundle->document.is_object()) {
+    bundle->document = nlohmann::json::object();
+    bundle->load_error = "not a JSON object";
+    return bundle;
+  }
+  try {
+    auto compiled = std::make_unique<valijson::Schema>();
+    valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+    valijson::adapters::NlohmannJsonAdapter adapter(bundle->document);
+    parser.populateSchema(adapter, *compiled);
+    bundle->compiled = std::move(compiled);
+  } catch (const std::exception& e) {
+    bundle->load_error = e.what();
+  }
+  return bundle;
+}
+
+}  // namespace
+
+SchemaBundle::SchemaBundle() = default;
+SchemaBundle::~SchemaBundle() = default;
+
+const std::vector<std::string>& KnownVersions() {
+  static const std::vector<std::string> kVersions = [] {
+    std::vector<std::string> versions;
+    const std::string prefix = "schemas/cluster-config-";
+    const std::string suffix = ".schema.json";
+    for (const auto& file : model::EmbeddedFiles()) {
+      std::string_view path = file.path;
+      if (path.size() > prefix.size() + suffix.size() && path.substr(0, prefix.size()) == prefix &&
+          path.substr(path.size() - suffix.size()) == suffix) {
+        versions.emplace_back(path.substr(prefix.size(), path.size() - prefix.size() - suffix.size()));
+      }
+    }
+    std::sort(versions.begin(), versions.end(),
+              [](const std::string& a, const std::string& b) { return CompareVersions(a, b) < 0; });
+    return versions;
+  }();
+  return kVersions;
+}
+
+int CompareVersions(const std::string& a, const std::string& b) { return Minor(a) - Minor(b); }
+
+const SchemaBundle* FindSchema(const std::string& version) {
+  // Built under the lock: the first file of a run pays once, every later lookup is a map find.
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<SchemaBundle>> bundles;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = bundles.find(version);
+  if (it != bundles.end()) return it->second.get();
+  auto text = model::FindEmbedded(SchemaPath(version));
+  if (!text) return nullptr;
+  auto [inserted, ok] = bundles.emplace(version, BuildBundle(version, *text));
+  return inserted->second.get();
+}
+
+const nlohmann::json& VersionHistory() {
+  static const nlohmann::json kHistory = [] {
+    auto text = model::FindEmbedded("schemas/versions.json");
+    nlohmann::json history = text ? nlohmann::json::parse(*text, nullptr, false) : nlohmann::json();
+    if (history.is_discarded() || !history.is_object()) history = nlohmann::json::object();
+    return history;
+  }();
+  return kHistory;
+}
+
+const std::regex* CachedRegex(const std::string& pattern) {
+  static std::shared_mutex mutex;
+  static std::map<std::string, std::unique_ptr<std::regex>> cache;
+  {
+    std::shared_lock<std::shared_mutex> lock(mutex);
+    auto it = cache.find(pattern);
+    if (it != cache.end()) return it->second.get();
+  }
+  std::unique_ptr<std::regex> compiled;
+  try {
+    compiled = std::make_unique<std::regex>(pattern, std::regex::ECMAScript);
+  } catch (const std::regex_error&) {
+    compiled = nullptr;
+  }
+  std::unique_lock<std::shared_mutex> lock(mutex);
+  auto [it, inserted] = cache.emplace(pattern, std::move(compiled));
+  return it->second.get();
+}
+
+bool ValidateWithValijson(const SchemaBundle& bundle, const nlohmann::json& instance,
+                          std::vector<RawError>* errors) {
+  if (!bundle.compiled) return true;
+  // valijson caches compiled regexes per Validator; one per thread keeps them across files.
+  thread_local valijson::Validator validator;
+  valijson::adapters::NlohmannJsonAdapter adapter(instance);
+  try {
+    if (!errors) return validator.validate(*bundle.compiled, adapter, nullptr);
+    valijson::ValidationResults results;
+    bool valid = validator.validate(*bundle.compiled, adapter, &results);
+    for (const auto& error : results) errors->push_back({error.context, error.description});
+    return valid;
+  } catch (const std::exception& e) {
+    if (errors) errors->push_back({{"<root>"}, std::string("schema validation failed: ") + e.what()});
+    return false;
+  }
+}
+
+}  // namespace pcl::schema

@@ -1,0 +1,154 @@
+// `pcluster-lint migrate` end to end: offline with an empty environment, -o, --force, file mode,
+// --out-dir trees with the summary table, --report, --format json, and refusing to write on errors.
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "test_support.h"
+
+namespace pcl::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Result {
+  std::string out;
+  std::string err;
+  int exit_code = -1;
+};
+
+// Runs the binary with only PATH in the environment: no AWS credentials, region or HOME.
+Result Migrate(const fs::path& dir, const std::string& args) {
+  const fs::path err = dir / "stderr.txt";
+  const std::string command = "cd '" + dir.string() + "' && env -i PATH=/usr/bin:/bin '" +
+                              std::string(PCL_BINARY) + "' migrate " + args + " 2>'" + err.string() + "'";
+  Result result;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  REQUIRE(pipe);
+  char buffer[4096];
+  size_t n;
+  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) result.out.append(buffer, n);
+  const int status = ::pclose(pipe);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.err = ReadFile(err.string());
+  fs::remove(err);
+  return result;
+}
+
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    path = fs::temp_directory_path() / ("pcl-migrate-" + std::to_string(::getpid()) + "-" +
+                                        std::to_string(reinterpret_cast<uintptr_t>(this)));
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~TempDir() { fs::remove_all(path); }
+};
+
+std::string Fixture(const std::string& name) {
+  return SourceDir() + "/fixtures/migrate/" + name + "/input.ini";
+}
+
+void Copy(const std::string& from, const fs::path& to) {
+  fs::create_directories(to.parent_path());
+  fs::copy_file(from, to, fs::copy_options::overwrite_existing);
+}
+
+TEST_CASE("migrate converts offline with an empty environment, to stdout or a 0600 file", "[migrate][cli]") {
+  TempDir tmp;
+  Copy(Fixture("slurm-multi-queue"), tmp.path / "cluster.ini");
+  const std::string expected = ReadFile(SourceDir() + "/fixtures/migrate/slurm-multi-queue/expected.yaml");
+
+  Result to_stdout = Migrate(tmp.path, "cluster.ini --account-id 123456789012");
+  CHECK(to_stdout.exit_code == 0);
+  CHECK(to_stdout.out == expected);
+  CHECK(to_stdout.err.find("v2 keys") != std::string::npos);  // the report summary
+
+  Result to_file = Migrate(tmp.path, "cluster.ini -o out/cluster.yaml --account-id 123456789012 -q");
+  CHECK(to_file.exit_code == 0);
+  CHECK(ReadFile((tmp.path / "out/cluster.yaml").string()) == expected);
+  struct stat st;
+  REQUIRE(::stat((tmp.path / "out/cluster.yaml").c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == 0600);
+
+  // An existing output is kept unless --force is given.
+  std::ofstream(tmp.path / "out/cluster.yaml") << "keep me\n";
+  Result again = Migrate(tmp.path, "cluster.ini -o out/cluster.yaml --account-id 123456789012 -q");
+  CHECK(again.exit_code == 2);
+  CHECK(ReadFile((tmp.path / "out/cluster.yaml").string()) == "keep me\n");
+  Result forced = Migrate(tmp.path, "cluster.ini -o out/cluster.yaml --account-id 123456789012 -q --force");
+  CHECK(forced.exit_code == 0);
+  CHECK(ReadFile((tmp.path / "out/cluster.yaml").string()) == expected);
+}
+
+TEST_CASE("migrate reports every blocking problem with its line and writes nothing", "[migrate][cli]") {
+  TempDir tmp;
+  Copy(Fixture("error-all-at-once"), tmp.path / "cluster.ini");
+  Result result = Migrate(tmp.path, "cluster.ini -o cluster.yaml --format json");
+  CHECK(result.exit_code == 1);
+  CHECK_FALSE(fs::exists(tmp.path / "cluster.yaml"));
+  auto report = nlohmann::json::parse(result.out);
+  std::set<std::string> errors;
+  for (const auto& finding : report["findings"]) {
+    if (finding["severity"] == "error") {
+      CHECK(finding["line"].get<int>() > 0);
+      errors.insert(finding["rule"].get<std::string>());
+    }
+  }
+  for (const char* id : {"PCL2001", "PCL2005", "PCL2007", "PCL2009", "PCL2010"}) {
+    INFO(id);
+    CHECK(errors.count(id) == 1);
+  }
+}
+
+TEST_CASE("migrate --out-dir mirrors a tree, converts in parallel and prints a summary table", "[migrate][cli]") {
+  TempDir tmp;
+  Copy(Fixture("slurm-single-queue"), tmp.path / "in/a/cluster.ini");
+  Copy(Fixture("awsbatch"), tmp.path / "in/b/config");
+  Copy(SourceDir() + "/fixtures/migrate/slurm-single-queue-toml/input.toml", tmp.path / "in/c.toml");
+  Copy(Fixture("error-all-at-once"), tmp.path / "in/broken.ini");
+  Result result = Migrate(tmp.path, "in --out-dir out --account-id 123456789012 --report report.json -j 4");
+  CHECK(result.exit_code == 1);  // one file failed
+  CHECK(fs::exists(tmp.path / "out/a/cluster.yaml"));
+  CHECK(fs::exists(tmp.path / "out/b/config.yaml"));
+  CHECK(fs::exists(tmp.path / "out/c.yaml"));
+  CHECK_FALSE(fs::exists(tmp.path / "out/broken.yaml"));
+  CHECK(result.out.find("4 files: ") != std::string::npos);
+  CHECK(result.out.find(" 1 failed") != std::string::npos);
+  CHECK(result.out.find("PCL2001") != std::string::npos);  // the failure's reason
+
+  auto report = nlohmann::json::parse(ReadFile((tmp.path / "report.json").string()));
+  CHECK(report["format"] == "pcluster-lint-migration-report");
+  REQUIRE(report["files"].size() == 4);
+  for (const auto& file : report["files"]) {
+    INFO(file["input"]);
+    CHECK_FALSE(file["keys"].empty());
+    for (const auto& key : file["keys"]) {
+      CHECK(key["line"].get<int>() > 0);
+      if (key["fate"] == "dropped") CHECK_FALSE(key["reason"].get<std::string>().empty());
+    }
+  }
+}
+
+TEST_CASE("a role name without --account-id is an error that names the flag", "[migrate][cli]") {
+  TempDir tmp;
+  Copy(Fixture("slurm-multi-queue"), tmp.path / "cluster.ini");
+  Result result = Migrate(tmp.path, "cluster.ini -q");
+  CHECK(result.exit_code == 1);
+  CHECK(result.out.empty());
+  CHECK(result.err.find("--account-id") != std::string::npos);
+  CHECK(result.err.find("PCL2012") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace pcl::testing

@@ -1,0 +1,110 @@
+// The bundled schemas: all 13 load into valijson, are draft-07 documents, and are parsed once.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <thread>
+
+#include <sys/wait.h>
+
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+
+#include "engine/runner.h"
+#include "schema/schema_check.h"
+#include "schema/schema_store.h"
+#include "test_support.h"
+
+namespace pcl::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+TEST_CASE("all 13 releases are bundled, oldest first", "[schema]") {
+  const auto& versions = schema::KnownVersions();
+  REQUIRE(versions.size() == 13);
+  CHECK(versions.front() == "3.0");
+  CHECK(versions.back() == schema::kDefaultTargetVersion);
+  for (size_t i = 0; i < versions.size(); ++i) CHECK(versions[i] == "3." + std::to_string(i));
+  CHECK(schema::IsKnownVersion("3.7"));
+  CHECK_FALSE(schema::IsKnownVersion("3.13"));
+  CHECK_FALSE(schema::IsKnownVersion("2.11"));
+  CHECK_FALSE(schema::IsKnownVersion(""));
+  CHECK(schema::CompareVersions("3.9", "3.10") < 0);
+  CHECK(schema::CompareVersions("3.12", "3.12") == 0);
+}
+
+TEST_CASE("every schema loads into valijson and is a valid draft-07 schema", "[schema]") {
+  // The draft-07 meta-schema (json-schema.org), kept as a fixture because nothing may be fetched.
+  auto meta_json = nlohmann::json::parse(ReadFile(SourceDir() + "/fixtures/schema/draft-07.metaschema.json"));
+  valijson::Schema meta;
+  valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+  valijson::adapters::NlohmannJsonAdapter meta_adapter(meta_json);
+  REQUIRE_NOTHROW(parser.populateSchema(meta_adapter, meta));
+  for (const std::string& version : schema::KnownVersions()) {
+    INFO("schema " << version);
+    const schema::SchemaBundle* bundle = schema::FindSchema(version);
+    REQUIRE(bundle);
+    CHECK(bundle->load_error.empty());
+    CHECK(bundle->compiled != nullptr);
+    CHECK(bundle->document.value("$schema", "") == "http://json-schema.org/draft-07/schema#");
+    CHECK(bundle->document.value("$id", "") ==
+          "https://pcluster-lint.dev/schemas/cluster-config-" + version + ".schema.json");
+    valijson::Validator validator;
+    valijson::ValidationResults results;
+    valijson::adapters::NlohmannJsonAdapter adapter(bundle->document);
+    bool valid = validator.validate(meta, adapter, &results);
+    for (const auto& error : results) {
+      std::string where;
+      for (const auto& part : error.context) where += part;
+      UNSCOPED_INFO(where << ": " << error.description);
+    }
+    CHECK(valid);
+  }
+}
+
+TEST_CASE("a schema is parsed once and shared", "[schema]") {
+  CHECK(schema::FindSchema("3.5") == schema::FindSchema("3.5"));
+  CHECK(schema::FindSchema("3.99") == nullptr);
+  CHECK(schema::VersionHistory().contains("keys"));
+  CHECK(schema::CachedRegex("^a$") == schema::CachedRegex("^a$"));
+}
+
+TEST_CASE("files checked on several threads give the same findings", "[schema]") {
+  const std::string text = ReadFile(SourceDir() + "/fixtures/schema/unknown-key.yaml");
+  engine::CheckOptions options;
+  std::string expected = FormatFindings(engine::CheckText("a.yaml", text, options).diagnostics);
+  REQUIRE_FALSE(expected.empty());
+  std::vector<std::string> got(4);
+  std::vector<std::thread> threads;
+  for (size_t t = 0; t < got.size(); ++t) {
+    threads.emplace_back([&, t] {
+      engine::CheckOptions mine;
+      mine.target_version = t % 2 ? "3.12" : "3.11";
+      for (int i = 0; i < 20; ++i) got[t] = FormatFindings(engine::CheckText("a.yaml", text, mine).diagnostics);
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  for (size_t t = 1; t < got.size(); t += 2) CHECK(got[t] == expected);
+}
+
+TEST_CASE("the schema generator's checked-in output is up to date", "[schema]") {
+  if (std::system("python3 --version >/dev/null 2>&1") != 0) {
+    ReportSkipped("python3 is not installed");
+    return;
+  }
+  std::string command = "cd '" + SourceDir() + "' && python3 schemas/generator/generate.py --check >/dev/null 2>&1";
+  int status = std::system(command.c_str());
+  int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  if (code == 77) {
+    ReportSkipped("../shared/spec is missing (generate.py exit 77)");
+    return;
+  }
+  CHECK(code == 0);
+}
+
+}  // namespace
+}  // namespace pcl::testing
