@@ -5,7 +5,7 @@ function(pcl_embed_files output_stem)
   list(SORT inputs)
   add_custom_command(
     OUTPUT ${output_stem}.S ${output_stem}.cc
-    COMMAND ${CMAKE_COMMAND} -DOUTPUT=${output_stem} -DROOT=${CMAKE_SOURCE_DIR}
+    COMMAND ${CMAKE_COMMAND} -DOUTPUT=${output_stem} -DROOT=${CMAKE_SOURCE_DIR} -DBINARY=${CMAKE_BINARY_DIR}
             "-DINPUTS=${inputs}" -P ${CMAKE_SOURCE_DIR}/cmake/EmbedScript.cmake
     DEPENDS ${CMAKE_SOURCE_DIR}/cmake/EmbedScript.cmake
     COMMENT "Indexing embedded rules and schemas"

@@ -1,4 +1,8 @@
 // pcluster-lint entry point: builds the command line and maps outcomes to exit codes.
+#ifndef __has_feature
+#define __has_feature(x) 0  // GCC spells sanitizer detection __SANITIZE_ADDRESS__
+#endif
+#include <cstdlib>
 #include <exception>
 #include <iostream>
 
@@ -34,5 +38,13 @@ int main(int argc, char** argv) {
     std::cerr << "pcluster-lint: internal error: " << e.what() << "\n";
     return pcl::cli::kExitInternal;
   }
+  // The process ends here: skip the destructors of the rule catalogue and the parsed schemas
+  // (freeing them is ~15% of a one-file check) once the output is flushed. Under LeakSanitizer
+  // the normal exit runs, so leaks are still found.
+#if !defined(__SANITIZE_ADDRESS__) && !__has_feature(address_sanitizer)
+  std::cout.flush();
+  std::cerr.flush();
+  if (std::cout.good()) std::_Exit(exit_code);
+#endif
   return exit_code;
 }

@@ -1,9 +1,10 @@
-// Reads rules/*.yaml (with our own YAML front end) into rule metadata.
+// Rule metadata: from rules/*.yaml (read with our own YAML front end), or from the CBOR pack the
+// build makes of them (what the binary embeds).
 #include "engine/rule_meta.h"
 
 #include <cstdio>
 #include <cstdlib>
-#include <regex>
+#include <algorithm>
 #include <set>
 
 #include "model/embedded.h"
@@ -15,57 +16,70 @@ namespace {
 using model::Node;
 using model::NodeKind;
 
-std::string Text(const Node* node) { return node && node->IsScalar() ? node->text : std::string(); }
+// PCL followed by four digits. (No std::regex: matching costs more than reading the rule.)
+bool IsRuleId(const std::string& id) {
+  return id.size() == 7 && id.rfind("PCL", 0) == 0 &&
+         std::all_of(id.begin() + 3, id.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
 
-std::vector<std::string> TextList(const Node* node) {
+// [a-z0-9]+(-[a-z0-9]+)*
+bool IsKebabCase(const std::string& name) {
+  if (name.empty() || name.front() == '-' || name.back() == '-' || name.find("--") != std::string::npos) return false;
+  return std::all_of(name.begin(), name.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+}
+
+// Scalars as the text a user wrote (a YAML 1.1 `yes` or `1.0` in a text field stays text).
+std::string Text(const nlohmann::json& fields, const char* key) {
+  auto it = fields.find(key);
+  if (it == fields.end() || it->is_null() || it->is_structured()) return "";
+  return it->is_string() ? it->get<std::string>() : it->dump();
+}
+
+std::vector<std::string> TextList(const nlohmann::json& fields, const char* key) {
   std::vector<std::string> out;
-  if (node && node->kind == NodeKind::kSequence) {
-    for (const Node& item : node->items) out.push_back(item.text);
-  }
+  auto it = fields.find(key);
+  if (it == fields.end() || !it->is_array()) return out;
+  for (const auto& item : *it) out.push_back(item.is_string() ? item.get<std::string>() : item.dump());
   return out;
 }
 
-bool ReadRule(const std::string& path, const std::string& text, RuleMeta& meta,
+// Reads one rule from its fields (the rule file as JSON data).
+bool ReadRule(const std::string& path, const nlohmann::json& root, RuleMeta& meta,
               std::vector<std::string>& errors) {
-  auto source = std::make_shared<model::SourceFile>(path, text);
-  parsers::ParseResult parsed = parsers::ParseYamlV3(source);
-  if (!parsed.document.ok || !parsed.diagnostics.empty() ||
-      parsed.document.root.kind != NodeKind::kMapping) {
+  if (!root.is_object()) {
     errors.push_back(path + ": not a valid rule file (YAML mapping expected)");
     return false;
   }
   static const std::set<std::string> kKnown = {
       "id", "name", "severity", "implementation", "summary", "rationale", "remediation",
       "references", "validator", "options", "examples", "match"};
-  const Node& root = parsed.document.root;
-  for (const auto& entry : root.entries) {
-    if (!kKnown.count(entry.key)) errors.push_back(path + ": unknown field '" + entry.key + "'");
+  for (const auto& [key, value] : root.items()) {
+    if (!kKnown.count(key)) errors.push_back(path + ": unknown field '" + key + "'");
   }
   meta.source_path = path;
-  meta.id = Text(root.Find("id"));
-  meta.name = Text(root.Find("name"));
-  meta.implementation = Text(root.Find("implementation"));
-  meta.summary = Text(root.Find("summary"));
-  meta.rationale = Text(root.Find("rationale"));
-  meta.remediation = Text(root.Find("remediation"));
-  meta.validator = Text(root.Find("validator"));
-  meta.references = TextList(root.Find("references"));
-  if (const Node* options = root.Find("options")) meta.options = model::ToJson(*options);
-  if (const Node* match = root.Find("match")) meta.match = model::ToJson(*match);
-  if (const Node* examples = root.Find("examples")) {
-    meta.good_examples = TextList(examples->Find("good"));
-    meta.bad_examples = TextList(examples->Find("bad"));
+  meta.id = Text(root, "id");
+  meta.name = Text(root, "name");
+  meta.implementation = Text(root, "implementation");
+  meta.summary = Text(root, "summary");
+  meta.rationale = Text(root, "rationale");
+  meta.remediation = Text(root, "remediation");
+  meta.validator = Text(root, "validator");
+  meta.references = TextList(root, "references");
+  if (root.contains("options")) meta.options = root["options"];
+  if (root.contains("match")) meta.match = root["match"];
+  if (root.contains("examples") && root["examples"].is_object()) {
+    meta.good_examples = TextList(root["examples"], "good");
+    meta.bad_examples = TextList(root["examples"], "bad");
   }
-  auto severity = model::ParseSeverity(Text(root.Find("severity")));
-  static const std::regex kId("PCL[0-9]{4}");
-  static const std::regex kName("[a-z0-9]+(-[a-z0-9]+)*");
+  auto severity = model::ParseSeverity(Text(root, "severity"));
   bool ok = true;
   auto fail = [&](const std::string& why) {
     errors.push_back(path + ": " + why);
     ok = false;
   };
-  if (!std::regex_match(meta.id, kId)) fail("id must be PCL followed by 4 digits");
-  if (!std::regex_match(meta.name, kName)) fail("name must be kebab-case");
+  if (!IsRuleId(meta.id)) fail("id must be PCL followed by 4 digits");
+  if (!IsKebabCase(meta.name)) fail("name must be kebab-case");
   if (!severity) fail("severity must be error, warning or info");
   if (meta.summary.empty()) fail("summary is required");
   if (meta.implementation != "builtin" && meta.implementation != "native" &&
@@ -83,30 +97,48 @@ RuleCatalog RuleCatalog::FromFiles(const std::vector<std::pair<std::string, std:
                                    std::vector<std::string>& errors) {
   RuleCatalog catalog;
   for (const auto& [path, text] : files) {
-    RuleMeta meta;
-    if (!ReadRule(path, text, meta, errors)) continue;
-    if (catalog.rules_.count(meta.id)) {
-      errors.push_back(path + ": duplicate rule id " + meta.id);
+    auto parsed = parsers::ParseYamlV3(std::make_shared<model::SourceFile>(path, text));
+    if (!parsed.document.ok || !parsed.diagnostics.empty()) {
+      errors.push_back(path + ": not a valid rule file (YAML mapping expected)");
       continue;
     }
-    if (catalog.name_to_id_.count(meta.name)) {
-      errors.push_back(path + ": duplicate rule name " + meta.name);
-      continue;
-    }
-    catalog.name_to_id_[meta.name] = meta.id;
-    catalog.rules_[meta.id] = std::move(meta);
+    catalog.Add(path, model::ToJson(parsed.document.root), errors);
   }
   return catalog;
 }
 
+RuleCatalog RuleCatalog::FromPacked(const nlohmann::json& packed, std::vector<std::string>& errors) {
+  RuleCatalog catalog;
+  if (!packed.is_object()) errors.push_back("the packed rule catalogue is not a JSON object");
+  for (const auto& [path, fields] : packed.items()) catalog.Add(path, fields, errors);
+  return catalog;
+}
+
+void RuleCatalog::Add(const std::string& path, const nlohmann::json& fields, std::vector<std::string>& errors) {
+  RuleMeta meta;
+  if (!ReadRule(path, fields, meta, errors)) return;
+  if (rules_.count(meta.id)) {
+    errors.push_back(path + ": duplicate rule id " + meta.id);
+    return;
+  }
+  if (name_to_id_.count(meta.name)) {
+    errors.push_back(path + ": duplicate rule name " + meta.name);
+    return;
+  }
+  name_to_id_[meta.name] = meta.id;
+  rules_[meta.id] = std::move(meta);
+}
+
 const RuleCatalog& RuleCatalog::Embedded() {
   static const RuleCatalog kCatalog = [] {
-    std::vector<std::pair<std::string, std::string>> files;
-    for (const auto& file : model::EmbeddedFiles()) {
-      if (file.path.rfind("rules/", 0) == 0) files.emplace_back(file.path, file.data);
-    }
     std::vector<std::string> errors;
-    RuleCatalog catalog = FromFiles(files, errors);
+    auto packed = model::FindEmbedded("generated/rules.cbor");
+    RuleCatalog catalog;
+    if (packed) {
+      catalog = FromPacked(nlohmann::json::from_cbor(packed->begin(), packed->end(), true, false), errors);
+    } else {
+      errors.push_back("generated/rules.cbor is not embedded");
+    }
     if (!errors.empty()) {
       for (const auto& error : errors) std::fprintf(stderr, "pcluster-lint: internal error: %s\n", error.c_str());
       std::exit(3);

@@ -39,6 +39,8 @@ class RuleCatalog {
   /// Builds a catalogue from (path, text) pairs; errors are returned as messages.
   static RuleCatalog FromFiles(const std::vector<std::pair<std::string, std::string>>& files,
                                std::vector<std::string>& errors);
+  /// Reads the build's JSON pack of the rule files ({"rules/PCL0001.yaml": {...}, ...}).
+  static RuleCatalog FromPacked(const nlohmann::json& packed, std::vector<std::string>& errors);
 
   const RuleMeta* FindById(const std::string& id) const;
   /// By id or by name.
@@ -46,6 +48,7 @@ class RuleCatalog {
   const std::map<std::string, RuleMeta>& rules() const { return rules_; }
 
  private:
+  void Add(const std::string& path, const nlohmann::json& fields, std::vector<std::string>& errors);
   std::map<std::string, RuleMeta> rules_;
   std::map<std::string, std::string> name_to_id_;
 };

@@ -10,6 +10,7 @@
 #include <toml.hpp>
 
 #include "parsers/rule_ids.h"
+#include "parsers/toml_v2_scan.h"
 
 namespace pcl::parsers {
 namespace {
@@ -19,21 +20,12 @@ using model::MapEntry;
 using model::Node;
 using model::Position;
 using model::Range;
+using toml_v2::Finding;
+using toml_v2::PreScan;
+using toml_v2::TomlErrorFinding;
 using TomlValue = toml::basic_value<toml::discard_comments, std::map, std::vector>;
 
-// toml11 re-reads the whole line for every value it makes: Σ values × line length past this
-// (about a second of work) means a hostile file, refused rather than parsed for hours.
-constexpr double kLineCostBudget = 1.5e9;
-
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
-
-Diagnostic Finding(const char* id, std::string message, Range range) {
-  Diagnostic d;
-  d.rule_id = id;
-  d.message = std::move(message);
-  d.range = range;
-  return d;
-}
 
 // Byte offsets of a value. toml11's public location() recounts lines on each call (quadratic on
 // big files), so read its region directly.
@@ -44,165 +36,6 @@ std::pair<size_t, size_t> SpanOf(const TomlValue& value) {
           static_cast<size_t>(region->last() - region->begin())};
 }
 
-// Finds comments, and the shapes toml11 cannot survive (it recurses without bound, so deep arrays
-// crash it). Exact only for valid TOML, which is all that matters: toml11 rejects the rest.
-struct PreScan {
-  std::vector<model::Comment> comments;
-  std::optional<Diagnostic> limit;
-
-  void Run(const model::SourceFile& source, const ParseLimits& limits) {
-    const std::string& text = source.text();
-    size_t line_start = 0, line_values = 1;
-    double cost = 0;
-    auto end_line = [&](size_t newline) {
-      cost += static_cast<double>(line_values) * static_cast<double>(newline - line_start + 1);
-      if (cost > kLineCostBudget && !limit) {
-        limit = Finding(kInputLimit, "too many values on long lines to parse in reasonable time",
-                        {source.PositionOf(line_start), source.PositionOf(line_start)});
-      }
-      line_start = newline + 1;
-      line_values = 1;
-    };
-    auto too_deep = [&](size_t at, const std::string& what) {
-      limit = Finding(kInputLimit, what + " more than " + std::to_string(limits.max_depth) + " levels",
-                      {source.PositionOf(at), source.PositionOf(at)});
-    };
-    enum class Mode { kLineStart, kKey, kValue, kHeader } mode = Mode::kLineStart;
-    std::vector<char> open;  // '[' and '{' of values not yet closed
-    int key_parts = 1;
-    for (size_t i = 0; i < text.size() && !limit; ++i) {
-      const char c = text[i];
-      if (c == '\n') {
-        end_line(i);
-        if (open.empty() || mode == Mode::kHeader) mode = Mode::kLineStart;
-      } else if (c == '#') {
-        size_t end = std::min(text.find('\n', i), text.size());
-        size_t body_end = end;
-        while (body_end > i && text[body_end - 1] == '\r') --body_end;
-        // A byte order mark before a first-line comment is invisible, so it counts as blank.
-        size_t from = line_start == 0 && text.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : line_start;
-        bool own_line = std::all_of(text.begin() + std::min(from, i), text.begin() + i, IsBlank);
-        comments.push_back({source.PositionOf(i), text.substr(i, body_end - i), own_line});
-        i = end - 1;
-      } else if (c == '"' || c == '\'') {
-        if (mode == Mode::kLineStart) mode = Mode::kKey;
-        const std::string triple(3, c);
-        const bool multi = text.compare(i, 3, triple) == 0;
-        for (i += multi ? 3 : 1; i < text.size(); ++i) {
-          if (text[i] == '\n' && !multi) break;
-          if (text[i] == '\n') end_line(i);
-          if (text[i] == '\\' && c == '"' && i + 1 < text.size()) {
-            if (text[++i] == '\n') end_line(i);
-          } else if (text[i] == c && (!multi || text.compare(i, 3, triple) == 0)) {
-            // """a""""" is legal: up to two more quotes belong to the content.
-            if (multi) i += 2 + (text.compare(i + 3, 2, triple, 0, 2) == 0 ? 2 : text[i + 3] == c);
-            break;
-          }
-        }
-        if (i < text.size() && text[i] == '\n') --i;  // an unterminated string ends its line
-      } else if (IsBlank(c)) {
-        continue;
-      } else if (mode == Mode::kLineStart && c == '[') {
-        mode = Mode::kHeader;
-        key_parts = 1;
-      } else {
-        if (mode == Mode::kLineStart) {
-          mode = Mode::kKey;
-          key_parts = 1;
-        }
-        if ((mode == Mode::kKey || mode == Mode::kHeader) && c == '.') {
-          if (++key_parts > limits.max_depth) too_deep(i, "a dotted key nests");
-        } else if (mode == Mode::kHeader && c == ']') {
-          mode = Mode::kValue;  // nothing but a comment may follow
-        } else if (mode == Mode::kKey && c == '=') {
-          key_parts = 1;
-          mode = Mode::kValue;
-          ++line_values;
-        } else if (mode == Mode::kValue && (c == '[' || c == '{')) {
-          open.push_back(c);
-          ++line_values;
-          if (static_cast<int>(open.size()) > limits.max_depth) too_deep(i, "values nest");
-          if (c == '{') mode = Mode::kKey;  // key_parts counts on from 1: '=' reset it
-        } else if ((mode == Mode::kValue || mode == Mode::kKey) && (c == ']' || c == '}')) {
-          if (!open.empty()) open.pop_back();
-          mode = Mode::kValue;
-        } else if (mode == Mode::kValue && c == ',') {
-          ++line_values;
-          if (!open.empty() && open.back() == '{') mode = Mode::kKey;
-        }
-      }
-    }
-    if (!limit) end_line(text.size());
-  }
-};
-
-// toml11 only offers a multi-line drawing (" 3 | a = = 2" over "  |     ^--- here"); read the
-// spots back out of it: the last one is the error, the first one a duplicate's original. No
-// std::regex here: it recurses per character and overflows the stack on a long line.
-std::vector<Range> ReadMarkers(const std::string& what, const model::SourceFile& source) {
-  std::vector<Range> marks;
-  std::istringstream in(what);
-  for (std::string line, previous; std::getline(in, line); previous = line) {
-    size_t digits = previous.find_first_not_of(' '), bar = previous.find(" | ");
-    size_t under_bar = line.find(" | ");
-    if (digits == std::string::npos || bar == std::string::npos || bar <= digits ||
-        previous.find_first_not_of("0123456789", digits) != bar || under_bar == std::string::npos ||
-        line.find_first_not_of(' ') != under_bar + 1) {
-      continue;
-    }
-    size_t mark = line.find_first_not_of(' ', under_bar + 3);
-    if (mark == std::string::npos || (line[mark] != '^' && line[mark] != '~')) continue;
-    int row = std::atoi(previous.c_str() + digits);
-    int column = static_cast<int>(mark - under_bar - 3) + 1;
-    int width = line[mark] == '^' ? 1 : static_cast<int>(line.find_first_not_of('~', mark) - mark);
-    // Dates are re-parsed from a copy, drawn as line 1 of their own text: find that text.
-    std::string drawn = previous.substr(bar + 3);
-    if (source.Line(row) != drawn && drawn.size() < 100) {
-      if (size_t found = source.text().find(drawn); found != std::string::npos) {
-        Position at = source.PositionOf(found);
-        row = at.line;
-        column += at.column - 1;
-      }
-    }
-    marks.push_back({{row, column}, {row, column + width}});
-  }
-  return marks;
-}
-
-// One plain line for a toml11 error; the common ones get advice aimed at INI habits.
-Diagnostic TomlErrorFinding(const std::string& what, Position fallback, const model::SourceFile& source) {
-  std::string headline = what.substr(0, what.find('\n'));
-  std::vector<Range> marks = ReadMarkers(what, source);
-  Range range = marks.empty() ? Range{fallback, fallback} : marks.back();
-  // "toml::insert_value: table ("aws") already exists."
-  size_t open = headline.find(" (\""), close = headline.rfind("\") already exists");
-  if (open != std::string::npos && close != std::string::npos && open < close) {
-    bool table = open >= 5 && headline.compare(open - 5, 5, "table") == 0;
-    std::string name = headline.substr(open + 3, close - open - 3);
-    Diagnostic d = Finding(table ? kDuplicateSection : kDuplicateKey,
-                           (table ? "table [" + name + "]" : "key '" + name + "'") + " is defined twice",
-                           range);
-    if (marks.size() > 1) d.notes.push_back({"first defined here", source.path(), marks.front().begin});
-    return d;
-  }
-  static const std::pair<const char*, const char*> kKnown[] = {
-      {"unknown value appeared", "invalid value: text values need quotes (key = \"text\")"},
-      {"missing key-value separator", "expected '=' after the key"},
-      {"invalid key appeared", "invalid key: quote keys that use more than letters, digits, _ and -"},
-      {"unknown line appeared", "this line is neither a [table] header nor a key = value pair"},
-      {"not a valid string", "unterminated or invalid string"},
-  };
-  for (const auto& [needle, plain] : kKnown) {
-    if (headline.find(needle) != std::string::npos) return Finding(kSyntaxError, plain, range);
-  }
-  // "[error] toml::parse_array: missing array separator." → "missing array separator"
-  if (headline.rfind("[error] ", 0) == 0) headline.erase(0, 8);
-  while (headline.rfind("toml::", 0) == 0 && headline.find(": ") != std::string::npos) {
-    headline.erase(0, headline.find(": ") + 2);
-  }
-  if (headline.ends_with('.')) headline.pop_back();
-  return Finding(kSyntaxError, "invalid TOML: " + headline, range);
-}
 
 class Builder {
  public:

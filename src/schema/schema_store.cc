@@ -31,10 +31,12 @@ int Minor(const std::string& version) {
   return value;
 }
 
-std::unique_ptr<SchemaBundle> BuildBundle(const std::string& version, std::string_view text) {
+// `packed`: the build's CBOR copy of the schema (loads several times faster than the JSON text).
+std::unique_ptr<SchemaBundle> BuildBundle(const std::string& version, std::string_view text, bool packed) {
   auto bundle = std::make_unique<SchemaBundle>();
   bundle->version = version;
-  bundle->document = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+  bundle->document = packed ? nlohmann::json::from_cbor(text.begin(), text.end(), true, /*allow_exceptions=*/false)
+                            : nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (bundle->document.is_discarded() || !bundle->document.is_object()) {
     bundle->document = nlohmann::json::object();
     bundle->load_error = "not a JSON object";
@@ -85,9 +87,10 @@ const SchemaBundle* FindSchema(const std::string& version) {
   std::lock_guard<std::mutex> lock(mutex);
   auto it = bundles.find(version);
   if (it != bundles.end()) return it->second.get();
-  auto text = model::FindEmbedded(SchemaPath(version));
-  if (!text) return nullptr;
-  auto [inserted, ok] = bundles.emplace(version, BuildBundle(version, *text));
+  if (!model::FindEmbedded(SchemaPath(version))) return nullptr;
+  auto packed = model::FindEmbedded("generated/cluster-config-" + version + ".schema.cbor");
+  auto text = packed ? packed : model::FindEmbedded(SchemaPath(version));
+  auto [inserted, ok] = bundles.emplace(version, BuildBundle(version, *text, packed.has_value()));
   return inserted->second.get();
 }
 

@@ -54,16 +54,30 @@ std::string ExamplePath(const std::string& id) {
   return ini ? "example.ini" : "example.yaml";
 }
 
-TEST_CASE("every embedded rule file is valid metadata", "[registry]") {
+TEST_CASE("every rule file is valid metadata, and the binary embeds them all", "[registry]") {
   std::vector<std::pair<std::string, std::string>> files;
-  for (const auto& file : model::EmbeddedFiles()) {
-    if (file.path.rfind("rules/", 0) == 0) files.emplace_back(file.path, file.data);
+  for (const std::string& path : ListFiles(SourceDir() + "/rules", ".yaml")) {
+    files.emplace_back("rules/" + fs::path(path).filename().string(), ReadFile(path));
   }
   std::vector<std::string> errors;
   auto catalog = engine::RuleCatalog::FromFiles(files, errors);
   for (const auto& e : errors) UNSCOPED_INFO(e);
   CHECK(errors.empty());
   CHECK(catalog.rules().size() == files.size());
+  // The embedded pack is the same rules, read the same way.
+  const auto& embedded = engine::RuleCatalog::Embedded().rules();
+  REQUIRE(embedded.size() == catalog.rules().size());
+  for (const auto& [id, meta] : catalog.rules()) {
+    INFO(id);
+    REQUIRE(embedded.count(id) == 1);
+    const engine::RuleMeta& packed = embedded.at(id);
+    CHECK(packed.name == meta.name);
+    CHECK(packed.severity == meta.severity);
+    CHECK(packed.summary == meta.summary);
+    CHECK(packed.options == meta.options);
+    CHECK(packed.match == meta.match);
+    CHECK(packed.bad_examples == meta.bad_examples);
+  }
   for (const auto& [id, meta] : catalog.rules()) {
     INFO(id);
     CHECK(meta.source_path == "rules/" + id + ".yaml");
