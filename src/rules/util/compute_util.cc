@@ -61,6 +61,11 @@ int MinorOf(std::string_view version) {
   return error == std::errc() ? minor : kNewest;
 }
 
+std::string Lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+  return text;
+}
+
 std::string KeyLabel(std::string_view pointer) {
   std::string out;
   auto tokens = model::SplitPointer(pointer);

@@ -34,6 +34,8 @@ int64_t MaxCountOf(const model::Node& compute_resource);
 int64_t MinCountOf(const model::Node& compute_resource);
 /// The minor number of a "3.N" release ("3.12" → 12); unknown text counts as the newest release.
 int MinorOf(std::string_view version);
+/// ASCII lower case (slurm.conf parameter names are case-insensitive).
+std::string Lower(std::string text);
 /// "SlurmQueues[1].ComputeResources[0]" for "/Scheduling/SlurmQueues/1/ComputeResources/0".
 std::string KeyLabel(std::string_view pointer);
 
