@@ -1,0 +1,41 @@
+// PCL6012 head-node-undersized: a burstable nano/micro/small head node runs a large Slurm cluster.
+#include <regex>
+
+#include "engine/rule.h"
+#include "rules/util/compute_util.h"
+
+namespace pcl::rules {
+namespace {
+
+class HeadNodeUndersized : public engine::Rule {
+ public:
+  void Check(const engine::RuleContext& context) const override {
+    const model::Node& root = context.root();
+    if (compute::TextOf(compute::Child(&root, "Scheduling/Scheduler")) != "slurm") return;
+    const std::string type = compute::TextOf(compute::Child(&root, "HeadNode/InstanceType"));
+    static const std::regex kSmall("^(t2|t3|t3a|t4g)\\.(nano|micro|small)$");
+    if (!std::regex_match(type, kSmall)) return;
+    int64_t limit = 16;
+    if (const auto& option = context.options().find("max_compute_nodes");
+        option != context.options().end() && option->is_number_integer()) {
+      limit = option->get<int64_t>();
+    }
+    int64_t total = 0;
+    for (const compute::Located& queue : compute::SlurmQueues(root)) {
+      for (const compute::Located& resource : compute::ComputeResources(queue)) {
+        total += compute::MaxCountOf(*resource.node);
+      }
+    }
+    if (total <= limit) return;
+    context.ReportAt("/HeadNode/InstanceType",
+                     "head node " + type + " is small for a cluster of up to " + std::to_string(total) +
+                         " compute nodes (more than " + std::to_string(limit) +
+                         "); it runs slurmctld and serves /home and shared storage: use t3.medium or larger");
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<engine::Rule> NewPcl6012HeadNodeUndersized() { return std::make_unique<HeadNodeUndersized>(); }
+
+}  // namespace pcl::rules
