@@ -18,7 +18,16 @@ namespace fs = std::filesystem;
 // (rule id, corpus file) pairs that fire an error on a schema-valid file, because the rule mirrors
 // an official validator that runs after the schema and would fail that file too.
 const std::map<std::pair<std::string, std::string>, std::string>& AcceptedErrors() {
-  static const std::map<std::pair<std::string, std::string>, std::string> kAccepted = {};
+  static const std::map<std::pair<std::string, std::string>, std::string> kAccepted = {
+      {{"PCL7007", "v3-real/aws-parallelcluster-integ-tests/tests__intel_hpc__test_intel_hpc__test_intel_hpc__pcluster.config.yaml"},
+       "IntelHpcOsValidator: IntelHpcPlatform true needs Image.Os centos7; the file uses alinux2"},
+      {{"PCL7007", "v3-real/aws-parallelcluster-unittests/pcluster__schemas__test_cluster_schema__test_scheduler_constraints_for_intel_packages__slurm.enabled.yaml"},
+       "IntelHpcOsValidator: IntelHpcPlatform true needs Image.Os centos7; the file uses alinux2"},
+      {{"PCL7007", "v3-real/aws-parallelcluster-unittests/pcluster__templates__test_additional_packages__test_intel_hpc_platform__config-enabled.yaml"},
+       "IntelHpcOsValidator: IntelHpcPlatform true needs Image.Os centos7; the file uses alinux2"},
+      {{"PCL7007", "v3-real/aws-parallelcluster-unittests/pcluster__validators__test_all_validators__test_slurm_all_validators_are_called__slurm_1.yaml"},
+       "IntelHpcOsValidator: IntelHpcPlatform true needs Image.Os centos7; the file uses alinux2"},
+  };
   return kAccepted;
 }
 
