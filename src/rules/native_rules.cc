@@ -9,6 +9,11 @@ namespace pcl::rules {
 // -- storage (PCL5) --
 // -- compute and scheduler (PCL6) --
 // -- OS, image, monitoring, tags (PCL7) --
+std::unique_ptr<engine::Rule> NewPcl7001OsEndOfLife();
+std::unique_ptr<engine::Rule> NewPcl7002OsEndOfLifeSoon();
+std::unique_ptr<engine::Rule> NewPcl7005SmallInstanceTypeOs();
+std::unique_ptr<engine::Rule> NewPcl7010LogRotationWithoutCloudWatch();
+std::unique_ptr<engine::Rule> NewPcl7014MissingRequiredTags();
 
 const std::vector<NativeRuleEntry>& NativeRules() {
   static const std::vector<NativeRuleEntry> kRules = {
@@ -17,6 +22,11 @@ const std::vector<NativeRuleEntry>& NativeRules() {
       // -- storage (PCL5) --
       // -- compute and scheduler (PCL6) --
       // -- OS, image, monitoring, tags (PCL7) --
+      {"PCL7001", NewPcl7001OsEndOfLife},
+      {"PCL7002", NewPcl7002OsEndOfLifeSoon},
+      {"PCL7005", NewPcl7005SmallInstanceTypeOs},
+      {"PCL7010", NewPcl7010LogRotationWithoutCloudWatch},
+      {"PCL7014", NewPcl7014MissingRequiredTags},
   };
   return kRules;
 }
