@@ -12,7 +12,7 @@ class OsEndOfLife : public engine::Rule {
     if (!eol || TodayDays(context.options()) <= eol->days) return;
     context.ReportAt("/Image/Os", "Image.Os " + eol->os + " reached its end of life on " + eol->date +
                                       " and gets no more security updates; move the cluster to a supported OS "
-                                      "such as alinux2023, rhel9 or ubuntu2204");
+                                      "such as alinux2023 or rhel9");
   }
 };
 
