@@ -53,6 +53,11 @@ std::unique_ptr<engine::Rule> NewPcl6012HeadNodeUndersized();
 std::unique_ptr<engine::Rule> NewPcl6015AwsBatchVcpusOutOfOrder();
 std::unique_ptr<engine::Rule> NewPcl6017CustomSlurmSettingDenied();
 // -- OS, image, monitoring, tags (PCL7) --
+std::unique_ptr<engine::Rule> NewPcl7001OsEndOfLife();
+std::unique_ptr<engine::Rule> NewPcl7002OsEndOfLifeSoon();
+std::unique_ptr<engine::Rule> NewPcl7005SmallInstanceTypeOs();
+std::unique_ptr<engine::Rule> NewPcl7010LogRotationWithoutCloudWatch();
+std::unique_ptr<engine::Rule> NewPcl7014MissingRequiredTags();
 
 const std::vector<NativeRuleEntry>& NativeRules() {
   static const std::vector<NativeRuleEntry> kRules = {
@@ -105,6 +110,11 @@ const std::vector<NativeRuleEntry>& NativeRules() {
       {"PCL6015", NewPcl6015AwsBatchVcpusOutOfOrder},
       {"PCL6017", NewPcl6017CustomSlurmSettingDenied},
       // -- OS, image, monitoring, tags (PCL7) --
+      {"PCL7001", NewPcl7001OsEndOfLife},
+      {"PCL7002", NewPcl7002OsEndOfLifeSoon},
+      {"PCL7005", NewPcl7005SmallInstanceTypeOs},
+      {"PCL7010", NewPcl7010LogRotationWithoutCloudWatch},
+      {"PCL7014", NewPcl7014MissingRequiredTags},
   };
   return kRules;
 }

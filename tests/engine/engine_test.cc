@@ -149,7 +149,7 @@ TEST_CASE("config file: discovery up to the repository root, validation with pos
 
 TEST_CASE("a baselined finding moved by an unrelated edit stays baselined", "[engine]") {
   auto rules = OnlyRules({"PCL0"});  // the input rules: these snippets are not whole configs
-  auto before = CheckWith(*rules, "c.yaml", "HeadNode:\n  KeyName: a\n  KeyName: b\n");
+  auto before = CheckWith(*rules, "c.yaml", "DevSettings:\n  KeyName: a\n  KeyName: b\n");
   REQUIRE(before.diagnostics.size() == 1);
   engine::Baseline baseline = engine::Baseline::FromFindings(before.diagnostics);
   std::string error;
@@ -158,12 +158,12 @@ TEST_CASE("a baselined finding moved by an unrelated edit stays baselined", "[en
   auto loaded = engine::Baseline::Load(file.string(), error);
   fs::remove(file);
   REQUIRE(loaded);
-  auto after = CheckWith(*rules, "c.yaml", "# a new comment\nRegion: x\nHeadNode:\n  KeyName: a\n  KeyName: b\n");
+  auto after = CheckWith(*rules, "c.yaml", "# a new comment\nRegion: x\nDevSettings:\n  KeyName: a\n  KeyName: b\n");
   REQUIRE(after.diagnostics.size() == 1);
   CHECK(after.diagnostics[0].range.begin.line == 5);
   loaded->Filter(after.diagnostics);
   CHECK(after.diagnostics.empty());
-  auto fresh = CheckWith(*rules, "c.yaml", "HeadNode:\n  KeyName: a\n  KeyName: b\n  Other: 1\n  Other: 2\n");
+  auto fresh = CheckWith(*rules, "c.yaml", "DevSettings:\n  KeyName: a\n  KeyName: b\n  Other: 1\n  Other: 2\n");
   loaded->Filter(fresh.diagnostics);
   CHECK(Findings(fresh) == "5:3 PCL0003 duplicate key 'Other' (first defined at line 4, column 3)\n");
 }

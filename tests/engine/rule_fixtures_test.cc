@@ -1,7 +1,7 @@
 // Rule fixtures: fixtures/rules/<ID>/bad-*.<ext> must give exactly <case>.expected; good-* nothing.
 // Only the rule under test runs (plus the always-on input rules and any extra selectors listed in
-// an optional fixtures/rules/<ID>/select file), checked against the release named in an optional
-// fixtures/rules/<ID>/target-version file (default: the newest). UPDATE_EXPECTED=1 rewrites the .expected files.
+// an optional fixtures/rules/<ID>/select file). An optional fixtures/rules/<ID>/config.yaml (a
+// .pcluster-lint.yaml) sets options, e.g. a fixed date. UPDATE_EXPECTED=1 rewrites the .expected files.
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "engine/config.h"
 #include "engine/engine_support.h"
 #include "test_support.h"
 
@@ -23,7 +24,7 @@ TEST_CASE("rule fixtures give exactly the expected findings", "[fixtures][rules]
   std::vector<fs::path> cases;
   for (const auto& entry : fs::recursive_directory_iterator(root)) {
     std::string name = entry.path().filename().string();
-    if (entry.is_regular_file() && entry.path().extension() != ".expected" && name != "select" && name != "target-version" &&
+    if (entry.is_regular_file() && entry.path().extension() != ".expected" && name != "select" && name != "config.yaml" &&
         (name.rfind("bad-", 0) == 0 || name.rfind("good-", 0) == 0)) {
       cases.push_back(entry.path());
     }
@@ -38,9 +39,12 @@ TEST_CASE("rule fixtures give exactly the expected findings", "[fixtures][rules]
       for (std::string word; extra >> word;) selectors.push_back(word);
     }
     engine::LintConfig config;
-    if (fs::exists(file.parent_path() / "target-version")) {
-      std::stringstream version(ReadFile((file.parent_path() / "target-version").string()));
-      version >> config.target_version;
+    if (fs::exists(file.parent_path() / "config.yaml")) {
+      std::string error;
+      auto loaded = engine::LoadConfig((file.parent_path() / "config.yaml").string(), error);
+      INFO(error);
+      REQUIRE(loaded);
+      config = *loaded;
     }
     auto rules = OnlyRules(selectors, config);
     // Paths relative to the fixture folder keep the expected text independent of the checkout.

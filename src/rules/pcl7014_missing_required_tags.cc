@@ -1,0 +1,38 @@
+// PCL7014 missing-required-tags: the top-level Tags lack a key the team requires (option required_keys).
+#include <set>
+
+#include "engine/rule.h"
+#include "rules/util/os_lifecycle.h"
+
+namespace pcl::rules {
+namespace {
+
+class MissingRequiredTags : public engine::Rule {
+ public:
+  void Check(const engine::RuleContext& context) const override {
+    const nlohmann::json& required = context.options().value("required_keys", nlohmann::json::array());
+    if (!required.is_array() || required.empty()) return;
+    const model::Node* tags = ChildAt(context.root(), "Tags");
+    std::set<std::string> present;
+    if (tags && tags->kind == model::NodeKind::kSequence) {
+      for (const model::Node& tag : tags->items) present.insert(StringOf(ChildAt(tag, "Key")));
+    }
+    std::string missing;
+    for (const auto& key : required) {
+      if (!key.is_string() || present.count(key.get<std::string>())) continue;
+      missing += (missing.empty() ? "'" : ", '") + key.get<std::string>() + "'";
+    }
+    if (missing.empty()) return;
+    bool has_tags = tags && tags->kind == model::NodeKind::kSequence;
+    context.ReportAt(has_tags ? "/Tags" : "", "the cluster Tags lack the required key(s) " + missing +
+                                                  " (option required_keys); add them so cost allocation and "
+                                                  "ownership reports cover the cluster's resources",
+                     has_tags);
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<engine::Rule> NewPcl7014MissingRequiredTags() { return std::make_unique<MissingRequiredTags>(); }
+
+}  // namespace pcl::rules
