@@ -16,32 +16,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Outcome {
-  std::string out;
-  std::string err;
-  int exit_code = -1;
-};
-
 // Timing varies run to run; everything else must be byte-identical.
 std::string Normalise(std::string text) {
   static const std::regex kMillis(R"(\(\d+ ms\))");
   return std::regex_replace(text, kMillis, "(N ms)");
 }
 
-Outcome Run(const fs::path& dir, const std::string& args) {
-  fs::path err_file = fs::temp_directory_path() / ("pcl-fixture-" + std::to_string(::getpid()) + ".err");
-  std::string command = "cd '" + dir.string() + "' && NO_COLOR=1 GITHUB_ACTIONS= '" + std::string(PCL_BINARY) +
-                        "' " + args + " 2>'" + err_file.string() + "'";
-  Outcome outcome;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  REQUIRE(pipe);
-  char buffer[4096];
-  size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) outcome.out.append(buffer, n);
-  int status = ::pclose(pipe);
-  outcome.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  outcome.err = ReadFile(err_file.string());
-  fs::remove(err_file);
+ShellResult Run(const fs::path& dir, const std::string& args) {
+  ShellResult outcome = RunShell("cd '" + dir.string() + "' && NO_COLOR=1 GITHUB_ACTIONS= '" + std::string(PCL_BINARY) + "' " + args);
   outcome.out = Normalise(outcome.out);
   outcome.err = Normalise(outcome.err);
   return outcome;
@@ -70,7 +52,7 @@ TEST_CASE("CLI golden fixtures", "[fixtures][cli]") {
     SECTION(dir.filename().string()) {
       std::string args = ReadFile((dir / "cmd").string());
       while (!args.empty() && (args.back() == '\n' || args.back() == ' ')) args.pop_back();
-      Outcome outcome = Run(dir, args);
+      ShellResult outcome = Run(dir, args);
       Compare(dir / "stdout.expected", outcome.out, false);
       Compare(dir / "stderr.expected", outcome.err, true);
       Compare(dir / "exit_code", std::to_string(outcome.exit_code) + "\n", false);

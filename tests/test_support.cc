@@ -1,7 +1,12 @@
 // Shared helpers for tests: paths to fixtures and the shared corpus, parse-from-string.
 #include "test_support.h"
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <atomic>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -69,6 +74,23 @@ std::string FormatFindings(const std::vector<model::Diagnostic>& diagnostics) {
            d.rule_id + " " + d.message + "\n";
   }
   return out;
+}
+
+ShellResult RunShell(const std::string& command) {
+  static std::atomic<int> counter{0};
+  const std::filesystem::path err_file = std::filesystem::temp_directory_path() /
+      ("pcl-shell-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + ".err");
+  ShellResult result;
+  FILE* pipe = ::popen(("{ " + command + "\n} 2>'" + err_file.string() + "'").c_str(), "r");
+  if (pipe == nullptr) return result;
+  char buffer[4096];
+  size_t n;
+  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) result.out.append(buffer, n);
+  const int status = ::pclose(pipe);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  if (std::filesystem::exists(err_file)) result.err = ReadFile(err_file.string());
+  std::filesystem::remove(err_file);
+  return result;
 }
 
 }  // namespace pcl::testing

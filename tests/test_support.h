@@ -22,6 +22,16 @@ std::vector<std::string> ListFiles(const std::string& dir, const std::string& su
 parsers::ParseResult ParseYaml(const std::string& text);
 parsers::ParseResult ParseIni(const std::string& text);
 parsers::ParseResult ParseToml(const std::string& text);
+/// What a shell command printed and how it ended.
+struct ShellResult {
+  std::string out;
+  std::string err;
+  int exit_code = -1;  ///< -1 when it did not exit normally
+};
+/// Runs `command` with /bin/sh; stdout and stderr are captured separately (redirections inside
+/// the command apply first). Use for running the real binary (PCL_BINARY) and tools like git.
+ShellResult RunShell(const std::string& command);
+
 /// "line:col id message" for each finding, one per line (for exact comparisons).
 std::string FormatFindings(const std::vector<model::Diagnostic>& diagnostics);
 

@@ -16,27 +16,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Outcome {
-  std::string out;
-  std::string err;
-  int exit_code = -1;
-};
-
-Outcome Run(const fs::path& dir, const std::string& args) {
-  fs::path err_file = dir / ".stderr";
-  std::string command = "cd '" + dir.string() + "' && NO_COLOR=1 '" + std::string(PCL_BINARY) + "' " + args +
-                        " 2>'" + err_file.string() + "'";
-  Outcome outcome;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  REQUIRE(pipe);
-  char buffer[4096];
-  size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) outcome.out.append(buffer, n);
-  int status = ::pclose(pipe);
-  outcome.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  outcome.err = ReadFile(err_file.string());
-  fs::remove(err_file);
-  return outcome;
+ShellResult Run(const fs::path& dir, const std::string& args) {
+  return RunShell("cd '" + dir.string() + "' && NO_COLOR=1 '" + std::string(PCL_BINARY) + "' " + args);
 }
 
 void Write(const fs::path& path, const std::string& text) {
@@ -99,7 +80,7 @@ TEST_CASE("diff --git-base compares files with their content at a revision", "[d
   Write(repo.root / "configs" / "new.yaml", kConfig);  // not in HEAD
 
   SECTION("from the repository root") {
-    Outcome run = Run(repo.root, "diff --git-base HEAD configs/cluster.yaml configs/new.yaml");
+    ShellResult run = Run(repo.root, "diff --git-base HEAD configs/cluster.yaml configs/new.yaml");
     INFO(run.out << run.err);
     CHECK(run.exit_code == 1);
     CHECK(run.out.find(
@@ -111,26 +92,26 @@ TEST_CASE("diff --git-base compares files with their content at a revision", "[d
     CHECK(run.out.find("summary: this change needs a new cluster") != std::string::npos);
   }
   SECTION("from a subdirectory: paths are relative to where the tool runs") {
-    Outcome run = Run(repo.root / "configs", "diff --git-base HEAD cluster.yaml --format json");
+    ShellResult run = Run(repo.root / "configs", "diff --git-base HEAD cluster.yaml --format json");
     CHECK(run.exit_code == 1);
     CHECK(run.out.find("\"HEAD:configs/cluster.yaml\"") != std::string::npos);
     CHECK(run.out.find("\"requirement\": \"new-cluster\"") != std::string::npos);
   }
   SECTION("a file that is new at the revision has no diff") {
-    Outcome run = Run(repo.root, "diff --git-base HEAD configs/new.yaml");
+    ShellResult run = Run(repo.root, "diff --git-base HEAD configs/new.yaml");
     CHECK(run.exit_code == 0);
     CHECK(run.out.find("summary: no changes: nothing to update") != std::string::npos);
   }
   SECTION("git failures are usage errors (exit 2)") {
-    Outcome bad_ref = Run(repo.root, "diff --git-base no-such-branch configs/cluster.yaml");
+    ShellResult bad_ref = Run(repo.root, "diff --git-base no-such-branch configs/cluster.yaml");
     CHECK(bad_ref.exit_code == 2);
     CHECK(bad_ref.err.find("unknown git revision 'no-such-branch'") != std::string::npos);
-    Outcome option_ref = Run(repo.root, "diff --git-base=--output=x configs/cluster.yaml");
+    ShellResult option_ref = Run(repo.root, "diff --git-base=--output=x configs/cluster.yaml");
     CHECK(option_ref.exit_code == 2);
     fs::path outside = fs::temp_directory_path() / ("pcl-nogit-" + std::to_string(::getpid()));
     fs::create_directories(outside);
     Write(outside / "c.yaml", kConfig);
-    Outcome not_repo = Run(outside, "diff --git-base HEAD c.yaml");
+    ShellResult not_repo = Run(outside, "diff --git-base HEAD c.yaml");
     fs::remove_all(outside);
     CHECK(not_repo.exit_code == 2);
     CHECK(not_repo.err.find("not in a git work tree") != std::string::npos);

@@ -20,28 +20,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Result {
-  std::string out;
-  std::string err;
-  int exit_code = -1;
-};
-
 // Runs the binary with only PATH in the environment: no AWS credentials, region or HOME.
-Result Migrate(const fs::path& dir, const std::string& args) {
-  const fs::path err = dir / "stderr.txt";
-  const std::string command = "cd '" + dir.string() + "' && env -i PATH=/usr/bin:/bin '" +
-                              std::string(PCL_BINARY) + "' migrate " + args + " 2>'" + err.string() + "'";
-  Result result;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  REQUIRE(pipe);
-  char buffer[4096];
-  size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) result.out.append(buffer, n);
-  const int status = ::pclose(pipe);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  result.err = ReadFile(err.string());
-  fs::remove(err);
-  return result;
+ShellResult Migrate(const fs::path& dir, const std::string& args) {
+  return RunShell("cd '" + dir.string() + "' && env -i PATH=/usr/bin:/bin '" + std::string(PCL_BINARY) +
+                  "' migrate " + args);
 }
 
 struct TempDir {
@@ -69,12 +51,12 @@ TEST_CASE("migrate converts offline with an empty environment, to stdout or a 06
   Copy(Fixture("slurm-multi-queue"), tmp.path / "cluster.ini");
   const std::string expected = ReadFile(SourceDir() + "/fixtures/migrate/slurm-multi-queue/expected.yaml");
 
-  Result to_stdout = Migrate(tmp.path, "cluster.ini --account-id 123456789012");
+  ShellResult to_stdout = Migrate(tmp.path, "cluster.ini --account-id 123456789012");
   CHECK(to_stdout.exit_code == 0);
   CHECK(to_stdout.out == expected);
   CHECK(to_stdout.err.find("v2 keys") != std::string::npos);  // the report summary
 
-  Result to_file = Migrate(tmp.path, "cluster.ini -o out/cluster.yaml --account-id 123456789012 -q");
+  ShellResult to_file = Migrate(tmp.path, "cluster.ini -o out/cluster.yaml --account-id 123456789012 -q");
   CHECK(to_file.exit_code == 0);
   CHECK(ReadFile((tmp.path / "out/cluster.yaml").string()) == expected);
   struct stat st;
@@ -83,10 +65,10 @@ TEST_CASE("migrate converts offline with an empty environment, to stdout or a 06
 
   // An existing output is kept unless --force is given.
   std::ofstream(tmp.path / "out/cluster.yaml") << "keep me\n";
-  Result again = Migrate(tmp.path, "cluster.ini -o out/cluster.yaml --account-id 123456789012 -q");
+  ShellResult again = Migrate(tmp.path, "cluster.ini -o out/cluster.yaml --account-id 123456789012 -q");
   CHECK(again.exit_code == 2);
   CHECK(ReadFile((tmp.path / "out/cluster.yaml").string()) == "keep me\n");
-  Result forced = Migrate(tmp.path, "cluster.ini -o out/cluster.yaml --account-id 123456789012 -q --force");
+  ShellResult forced = Migrate(tmp.path, "cluster.ini -o out/cluster.yaml --account-id 123456789012 -q --force");
   CHECK(forced.exit_code == 0);
   CHECK(ReadFile((tmp.path / "out/cluster.yaml").string()) == expected);
 }
@@ -94,7 +76,7 @@ TEST_CASE("migrate converts offline with an empty environment, to stdout or a 06
 TEST_CASE("migrate reports every blocking problem with its line and writes nothing", "[migrate][cli]") {
   TempDir tmp;
   Copy(Fixture("error-all-at-once"), tmp.path / "cluster.ini");
-  Result result = Migrate(tmp.path, "cluster.ini -o cluster.yaml --format json");
+  ShellResult result = Migrate(tmp.path, "cluster.ini -o cluster.yaml --format json");
   CHECK(result.exit_code == 1);
   CHECK_FALSE(fs::exists(tmp.path / "cluster.yaml"));
   auto report = nlohmann::json::parse(result.out);
@@ -117,7 +99,7 @@ TEST_CASE("migrate --out-dir mirrors a tree, converts in parallel and prints a s
   Copy(Fixture("awsbatch"), tmp.path / "in/b/config");
   Copy(SourceDir() + "/fixtures/migrate/slurm-single-queue-toml/input.toml", tmp.path / "in/c.toml");
   Copy(Fixture("error-all-at-once"), tmp.path / "in/broken.ini");
-  Result result = Migrate(tmp.path, "in --out-dir out --account-id 123456789012 --report report.json -j 4");
+  ShellResult result = Migrate(tmp.path, "in --out-dir out --account-id 123456789012 --report report.json -j 4");
   CHECK(result.exit_code == 1);  // one file failed
   CHECK(fs::exists(tmp.path / "out/a/cluster.yaml"));
   CHECK(fs::exists(tmp.path / "out/b/config.yaml"));
@@ -143,7 +125,7 @@ TEST_CASE("migrate --out-dir mirrors a tree, converts in parallel and prints a s
 TEST_CASE("a role name without --account-id is an error that names the flag", "[migrate][cli]") {
   TempDir tmp;
   Copy(Fixture("slurm-multi-queue"), tmp.path / "cluster.ini");
-  Result result = Migrate(tmp.path, "cluster.ini -q");
+  ShellResult result = Migrate(tmp.path, "cluster.ini -q");
   CHECK(result.exit_code == 1);
   CHECK(result.out.empty());
   CHECK(result.err.find("--account-id") != std::string::npos);

@@ -18,23 +18,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Outcome {
-  std::string out;
-  int exit_code = -1;
-};
-
-Outcome Check(const fs::path& dir, const std::string& env, const std::string& args) {
-  std::string command = "cd '" + dir.string() + "' && env -u GITHUB_ACTIONS NO_COLOR=1 " + env + " '" +
-                        PCL_BINARY + "' check " + args + " 2>/dev/null";
-  Outcome outcome;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  REQUIRE(pipe);
-  char buffer[4096];
-  size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) outcome.out.append(buffer, n);
-  int status = ::pclose(pipe);
-  outcome.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return outcome;
+ShellResult Check(const fs::path& dir, const std::string& env, const std::string& args) {
+  return RunShell("cd '" + dir.string() + "' && env -u GITHUB_ACTIONS NO_COLOR=1 " + env + " '" + PCL_BINARY +
+                  "' check " + args);
 }
 
 /// A scratch checkout (a `.git` directory is all a root needs) with a broken config in sub/.
@@ -58,15 +44,15 @@ const std::string kAnnotation =
 TEST_CASE("check picks github annotations inside GitHub Actions only by default", "[report][cli]") {
   Checkout checkout;
   const fs::path sub = checkout.root / "sub";
-  Outcome actions = Check(sub, "GITHUB_ACTIONS=true", "cluster.yaml");
+  ShellResult actions = Check(sub, "GITHUB_ACTIONS=true", "cluster.yaml");
   CHECK(actions.exit_code == 1);
   CHECK(actions.out.find(kAnnotation) != std::string::npos);
   CHECK(actions.out.find(" checked: ") == std::string::npos);
 
-  Outcome text = Check(sub, "GITHUB_ACTIONS=true", "--format text cluster.yaml");
+  ShellResult text = Check(sub, "GITHUB_ACTIONS=true", "--format text cluster.yaml");
   CHECK(text.out.find("\ncluster.yaml:4:3: error: duplicate key") != std::string::npos);
   CHECK(text.out.find("::error") == std::string::npos);
-  Outcome local = Check(sub, "", "cluster.yaml");
+  ShellResult local = Check(sub, "", "cluster.yaml");
   CHECK(local.out.find("\ncluster.yaml:4:3: error: duplicate key") != std::string::npos);
   CHECK(local.out.find("::error") == std::string::npos);
 
@@ -80,18 +66,18 @@ TEST_CASE("check picks github annotations inside GitHub Actions only by default"
 TEST_CASE("check --format sarif and github use paths relative to the checkout", "[report][cli]") {
   Checkout checkout;
   const fs::path sub = checkout.root / "sub";
-  Outcome github = Check(sub, "", "--format github cluster.yaml");
+  ShellResult github = Check(sub, "", "--format github cluster.yaml");
   CHECK(github.exit_code == 1);
   CHECK(github.out.find(kAnnotation) != std::string::npos);
 
-  Outcome sarif = Check(sub, "", "--format sarif --fail-on never cluster.yaml");
+  ShellResult sarif = Check(sub, "", "--format sarif --fail-on never cluster.yaml");
   CHECK(sarif.exit_code == 0);
   nlohmann::json run = nlohmann::json::parse(sarif.out)["runs"][0];
   CHECK(run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == "file://" + checkout.root.string() + "/");
   CHECK(run["artifacts"][0]["location"]["uri"] == "sub/cluster.yaml");
   CHECK(run["artifacts"][0]["location"]["uriBaseId"] == "%SRCROOT%");
 
-  Outcome junit = Check(sub, "", "--format junit cluster.yaml");
+  ShellResult junit = Check(sub, "", "--format junit cluster.yaml");
   CHECK(junit.exit_code == 1);
   CHECK(junit.out.find("<testsuite name=\"cluster.yaml\"") != std::string::npos);
 }

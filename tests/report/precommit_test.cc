@@ -18,29 +18,16 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Shell {
-  std::string out;  // stdout and stderr together, as a user would see them
-  int exit_code = -1;
-};
-
 /// Runs shell commands in `dir` with an environment that touches nothing outside `sandbox`
 /// (pre-commit's cache, git's global config) and finds the built pcluster-lint first on PATH.
-Shell Run(const fs::path& sandbox, const fs::path& dir, const std::string& commands) {
+ShellResult Run(const fs::path& sandbox, const fs::path& dir, const std::string& commands) {
   const std::string bin_dir = fs::path(PCL_BINARY).parent_path().string();
   std::string script = "cd '" + dir.string() + "' && export HOME='" + (sandbox / "home").string() +
                        "' XDG_CACHE_HOME='" + (sandbox / "cache").string() + "' PRE_COMMIT_HOME='" +
                        (sandbox / "pre-commit").string() + "' GIT_CONFIG_NOSYSTEM=1 NO_COLOR=1 " +
                        "GITHUB_ACTIONS= PRE_COMMIT_COLOR=never PATH='" + bin_dir + "':\"$PATH\" && (" +
                        commands + ") 2>&1";
-  Shell shell;
-  FILE* pipe = ::popen(script.c_str(), "r");
-  REQUIRE(pipe);
-  char buffer[4096];
-  size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) shell.out.append(buffer, n);
-  int status = ::pclose(pipe);
-  shell.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return shell;
+  return RunShell(script);
 }
 
 /// A `repo: local` config holding the hooks exactly as .pre-commit-hooks.yaml defines them
@@ -69,7 +56,7 @@ TEST_CASE("pre-commit hooks block broken configs and pass clean ones", "[report]
   fs::create_directories(repo);
   fs::create_directories(sandbox / "home");
 
-  Shell init = Run(sandbox, repo,
+  ShellResult init = Run(sandbox, repo,
                    "git init -q . && git config user.email t@example.com && git config user.name Test && "
                    "git config commit.gpgsign false && pre-commit install");
   INFO(init.out);
@@ -82,14 +69,14 @@ TEST_CASE("pre-commit hooks block broken configs and pass clean ones", "[report]
   SECTION("v3: a duplicate key blocks the commit and is shown; the fixed file passes") {
     Write(repo / "clusters" / "prod.yaml", "Region: us-east-1\nHeadNode:\n  InstanceType: t3.micro\n"
                                            "  InstanceType: c5.large\n");
-    Shell bad = Run(sandbox, repo, "git add -A && git commit -q -m bad");
+    ShellResult bad = Run(sandbox, repo, "git add -A && git commit -q -m bad");
     INFO(bad.out);
     CHECK(bad.exit_code != 0);
     CHECK(bad.out.find("clusters/prod.yaml:4:3: error: duplicate key 'InstanceType'") != std::string::npos);
     CHECK(bad.out.find("PCL0003") != std::string::npos);
 
     Write(repo / "clusters" / "prod.yaml", good_v3);
-    Shell good = Run(sandbox, repo, "git add -A && git commit -q -m good");
+    ShellResult good = Run(sandbox, repo, "git add -A && git commit -q -m good");
     INFO(good.out);
     CHECK(good.exit_code == 0);
     CHECK(good.out.find("pcluster-lint (ParallelCluster 3 configs)") != std::string::npos);
@@ -99,7 +86,7 @@ TEST_CASE("pre-commit hooks block broken configs and pass clean ones", "[report]
   SECTION("v2: a duplicate option in an INI config blocks the commit; the fixed file passes") {
     Write(repo / "pcluster" / "config", "[global]\ncluster_template = default\n\n[cluster default]\n"
                                         "key_name = a\nkey_name = b\n");
-    Shell bad = Run(sandbox, repo, "git add -A && git commit -q -m bad");
+    ShellResult bad = Run(sandbox, repo, "git add -A && git commit -q -m bad");
     INFO(bad.out);
     CHECK(bad.exit_code != 0);
     CHECK(bad.out.find("pcluster/config:6:1: error:") != std::string::npos);
@@ -110,7 +97,7 @@ TEST_CASE("pre-commit hooks block broken configs and pass clean ones", "[report]
           "[cluster default]\nkey_name = a\nbase_os = alinux2\nscheduler = slurm\nvpc_settings = public\n"
           "queue_settings = q1\n\n[vpc public]\nmaster_subnet_id = subnet-0123456789abcdef0\n\n"
           "[queue q1]\ncompute_resource_settings = cr1\n\n[compute_resource cr1]\ninstance_type = t3.micro\n");
-    Shell good = Run(sandbox, repo, "git add -A && git commit -q -m good");
+    ShellResult good = Run(sandbox, repo, "git add -A && git commit -q -m good");
     INFO(good.out);
     CHECK(good.exit_code == 0);
     CHECK(good.out.find("pcluster-lint (ParallelCluster 2 configs)") != std::string::npos);
@@ -119,7 +106,7 @@ TEST_CASE("pre-commit hooks block broken configs and pass clean ones", "[report]
   SECTION("files that are not cluster configs are left alone") {
     Write(repo / ".github" / "workflows" / "ci.yaml", "on: push\njobs: {}\n");
     Write(repo / "setup.cfg", "[metadata]\nname = x\n");
-    Shell other = Run(sandbox, repo, "git add -A && git commit -q -m other");
+    ShellResult other = Run(sandbox, repo, "git add -A && git commit -q -m other");
     INFO(other.out);
     CHECK(other.exit_code == 0);
   }
