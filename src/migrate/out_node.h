@@ -18,6 +18,8 @@ struct KeyRef {
   auto operator<=>(const KeyRef&) const = default;
 };
 
+struct OutEntry;
+
 /// One node of the output. Mappings keep insertion order (the official key order).
 struct OutNode {
   enum class Kind : uint8_t { kNull, kBool, kInt, kFloat, kString, kMap, kSeq };
@@ -27,7 +29,7 @@ struct OutNode {
   bool boolean = false;
   int64_t integer = 0;
   double real = 0;
-  std::vector<std::pair<std::string, OutNode>> entries;
+  std::vector<OutEntry> entries;  ///< a mapping's keys and values, in order
   std::vector<OutNode> items;
 
   /// The v2 options this value was made from (the migration report lists its pointer under them).
@@ -62,6 +64,14 @@ struct OutNode {
 
   /// Adds `origin` to this node and to every node below it.
   void AddOrigin(const KeyRef& origin);
+};
+
+/// A key and its value. A struct, not std::pair: libstdc++'s pair of a type still being defined
+/// does not compile with clang.
+struct OutEntry {
+  OutEntry(std::string key, OutNode value) : first(std::move(key)), second(std::move(value)) {}
+  std::string first;
+  OutNode second;
 };
 
 /// Calls `visit(pointer, node)` for every node, parents first, in output order.
