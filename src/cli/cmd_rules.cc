@@ -20,7 +20,7 @@ std::string Indent(const std::string& text, const std::string& prefix) {
 }
 
 int RunRules(const std::string& format) {
-  const auto& rules = engine::RuleCatalog::Embedded().rules();
+  const auto& rules = engine::RuleCatalog::EmbeddedWithDocs().rules();
   if (format == "markdown") {
     // The README's rule table is this output (tests/readme_test keeps them equal).
     std::cout << "| id | name | severity | summary |\n|---|---|---|---|\n";
@@ -53,7 +53,7 @@ int RunRules(const std::string& format) {
 }
 
 int RunExplain(const std::string& which) {
-  const engine::RuleMeta* meta = engine::RuleCatalog::Embedded().Find(which);
+  const engine::RuleMeta* meta = engine::RuleCatalog::EmbeddedWithDocs().Find(which);
   if (!meta) {
     std::cerr << "pcluster-lint: no rule '" << which << "' (see `pcluster-lint rules`)\n";
     return kExitUsage;

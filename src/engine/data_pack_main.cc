@@ -1,6 +1,8 @@
 // Build tool: turns the data the binary embeds into CBOR, which loads several times faster than
-// text. `--rules OUT ROOT RULE.yaml...` packs the rule files (read with our own YAML front end) as
-// one object {"rules/PCL0001.yaml": {...}, ...}; `--json OUT IN.json` converts one JSON file.
+// text. `--rules OUT DOCS_OUT ROOT RULE.yaml...` packs the rule files (read with our own YAML
+// front end) as {"rules/PCL0001.yaml": {...}, ...}: what every run needs goes to OUT, the
+// documentation (rationale, remediation, references, examples) to DOCS_OUT, which only `explain`,
+// `rules` and SARIF output load. `--json OUT IN.json` converts one JSON file.
 // yaml-cpp scans ~1000 instructions per byte: reading 170 KB of rule YAML at every start-up
 // cost more than checking a config.
 #include <fstream>
@@ -30,9 +32,11 @@ bool Write(const std::string& path, const nlohmann::json& value) {
   return static_cast<bool>(out);
 }
 
-int PackRules(const std::string& out, const std::string& root_dir, const std::vector<std::string>& inputs) {
+int PackRules(const std::string& out, const std::string& docs_out, const std::string& root_dir,
+              const std::vector<std::string>& inputs) {
   const std::string root = root_dir + "/";
   nlohmann::json packed = nlohmann::json::object();
+  nlohmann::json docs = nlohmann::json::object();
   for (const std::string& path : inputs) {
     std::string text;
     if (!Read(path, text)) return 1;
@@ -45,9 +49,17 @@ int PackRules(const std::string& out, const std::string& root_dir, const std::ve
       if (parsed.diagnostics.empty()) std::cerr << path << ": not valid YAML\n";
       return 1;
     }
-    packed[relative] = pcl::model::ToJson(parsed.document.root);
+    nlohmann::json fields = pcl::model::ToJson(parsed.document.root);
+    nlohmann::json& doc = docs[relative] = nlohmann::json::object();
+    for (const char* key : {"rationale", "remediation", "references", "examples"}) {
+      if (fields.is_object() && fields.contains(key)) {
+        doc[key] = std::move(fields[key]);
+        fields.erase(key);
+      }
+    }
+    packed[relative] = std::move(fields);
   }
-  return Write(out, packed) ? 0 : 1;
+  return Write(out, packed) && Write(docs_out, docs) ? 0 : 1;
 }
 
 int PackJson(const std::string& out, const std::string& input) {
@@ -65,10 +77,10 @@ int PackJson(const std::string& out, const std::string& input) {
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
-  if (args.size() >= 3 && args[0] == "--rules") {
-    return PackRules(args[1], args[2], std::vector<std::string>(args.begin() + 3, args.end()));
+  if (args.size() >= 4 && args[0] == "--rules") {
+    return PackRules(args[1], args[2], args[3], std::vector<std::string>(args.begin() + 4, args.end()));
   }
   if (args.size() == 3 && args[0] == "--json") return PackJson(args[1], args[2]);
-  std::cerr << "usage: pcl_data_pack --rules OUT ROOT RULE.yaml... | --json OUT IN.json\n";
+  std::cerr << "usage: pcl_data_pack --rules OUT DOCS_OUT ROOT RULE.yaml... | --json OUT IN.json\n";
   return 2;
 }

@@ -121,13 +121,13 @@ std::unique_ptr<DataRule> DataRule::Create(const RuleMeta& meta, const nlohmann:
 }
 
 void DataRule::Check(const RuleContext& context) const {
-  if (document_when_ && !Satisfies(*document_when_, model::ToJson(context.root()))) return;
+  if (document_when_ && !Satisfies(*document_when_, context.RootJson())) return;
   std::vector<PatternMatch> matches;
   for (const auto& pattern : at_) {
     for (auto& match : MatchPattern(context.root(), pattern)) matches.push_back(std::move(match));
   }
   for (const PatternMatch& match : matches) {
-    nlohmann::json instance = model::ToJson(*match.node);
+    const nlohmann::json& instance = context.JsonAt(match.pointer);
     if (when_ && !Satisfies(*when_, instance)) continue;
     if (Satisfies(*assert_, instance)) continue;
     // Fill the message template.

@@ -38,10 +38,11 @@ std::unique_ptr<RuleSet> RuleSet::Build(const Selection& selection, std::string&
 }
 
 void RuleSet::Run(const model::Document& document, std::vector<model::Diagnostic>& out) const {
+  std::optional<nlohmann::json> root_json;  // shared by the rules of this file
   for (const Entry& entry : entries_) {
     if (!selection_.EnabledFor(entry.meta->id, document.path())) continue;
     RuleContext context(document, *entry.meta, entry.options, selection_.target_version(),
-                        [&out](model::Diagnostic d) { out.push_back(std::move(d)); });
+                        [&out](model::Diagnostic d) { out.push_back(std::move(d)); }, &root_json);
     try {
       entry.rule->Check(context);
     } catch (const std::exception& e) {

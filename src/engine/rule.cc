@@ -24,4 +24,21 @@ void RuleContext::ReportAt(const std::string& pointer, std::string message, bool
   Report(pointer, range, std::move(message));
 }
 
+const nlohmann::json& RuleContext::RootJson() const {
+  std::optional<nlohmann::json>& cache = root_json_ ? *root_json_ : own_root_json_;
+  if (!cache) cache = model::ToJson(document_.root);
+  return *cache;
+}
+
+const nlohmann::json& RuleContext::JsonAt(const std::string& pointer) const {
+  static const nlohmann::json kNull;
+  const nlohmann::json& root = RootJson();
+  try {
+    const nlohmann::json::json_pointer at(pointer);
+    return root.contains(at) ? root.at(at) : kNull;
+  } catch (const nlohmann::json::exception&) {
+    return kNull;  // an array index past the end, or a malformed pointer: nothing there
+  }
+}
+
 }  // namespace pcl::engine

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -17,10 +18,12 @@ class RuleContext {
  public:
   using Emit = std::function<void(model::Diagnostic)>;
 
+  /// `root_json`: the document as JSON, made at most once per file and shared by every rule
+  /// (data rules test JSON; converting the tree once per rule cost more than the tests).
   RuleContext(const model::Document& document, const RuleMeta& meta, const nlohmann::json& options,
-              const std::string& target_version, Emit emit)
+              const std::string& target_version, Emit emit, std::optional<nlohmann::json>* root_json = nullptr)
       : document_(document), meta_(meta), options_(options), target_version_(target_version),
-        emit_(std::move(emit)) {}
+        emit_(std::move(emit)), root_json_(root_json) {}
 
   const model::Document& document() const { return document_; }
   const model::Node& root() const { return document_.root; }
@@ -28,6 +31,10 @@ class RuleContext {
   /// Effective options: the rule's defaults overlaid with the user's config.
   const nlohmann::json& options() const { return options_; }
   const std::string& target_version() const { return target_version_; }
+  /// The whole document as JSON (model::ToJson of the root), computed on first use.
+  const nlohmann::json& RootJson() const;
+  /// The JSON of the node at `pointer` (a pointer into the document), or null if there is none.
+  const nlohmann::json& JsonAt(const std::string& pointer) const;
 
   /// Reports a finding at a node's value (or at its key, when `entry` is given and `at_key`).
   void Report(const std::string& pointer, const model::Range& range, std::string message) const;
@@ -40,6 +47,8 @@ class RuleContext {
   const nlohmann::json& options_;
   const std::string& target_version_;
   Emit emit_;
+  std::optional<nlohmann::json>* root_json_;
+  mutable std::optional<nlohmann::json> own_root_json_;  ///< when no shared cache was given
 };
 
 /// A rule. Implementations are stateless after construction and safe to run on several files at once.

@@ -129,22 +129,45 @@ void RuleCatalog::Add(const std::string& path, const nlohmann::json& fields, std
   rules_[meta.id] = std::move(meta);
 }
 
+namespace {
+
+nlohmann::json DecodeEmbedded(const char* path, std::vector<std::string>& errors) {
+  auto packed = model::FindEmbedded(path);
+  if (!packed) {
+    errors.push_back(std::string(path) + " is not embedded");
+    return nlohmann::json::object();
+  }
+  nlohmann::json value = nlohmann::json::from_cbor(packed->begin(), packed->end(), true, false);
+  if (!value.is_object()) errors.push_back(std::string(path) + " is not a packed rule catalogue");
+  return value.is_object() ? value : nlohmann::json::object();
+}
+
+RuleCatalog LoadEmbedded(bool with_docs) {
+  std::vector<std::string> errors;
+  nlohmann::json packed = DecodeEmbedded("generated/rules.cbor", errors);
+  if (with_docs) {
+    nlohmann::json docs = DecodeEmbedded("generated/rule-docs.cbor", errors);
+    for (auto& [path, fields] : packed.items()) {
+      if (docs.contains(path) && fields.is_object()) fields.update(docs[path]);
+    }
+  }
+  RuleCatalog catalog = RuleCatalog::FromPacked(packed, errors);
+  if (!errors.empty()) {
+    for (const auto& error : errors) std::fprintf(stderr, "pcluster-lint: internal error: %s\n", error.c_str());
+    std::exit(3);
+  }
+  return catalog;
+}
+
+}  // namespace
+
 const RuleCatalog& RuleCatalog::Embedded() {
-  static const RuleCatalog kCatalog = [] {
-    std::vector<std::string> errors;
-    auto packed = model::FindEmbedded("generated/rules.cbor");
-    RuleCatalog catalog;
-    if (packed) {
-      catalog = FromPacked(nlohmann::json::from_cbor(packed->begin(), packed->end(), true, false), errors);
-    } else {
-      errors.push_back("generated/rules.cbor is not embedded");
-    }
-    if (!errors.empty()) {
-      for (const auto& error : errors) std::fprintf(stderr, "pcluster-lint: internal error: %s\n", error.c_str());
-      std::exit(3);
-    }
-    return catalog;
-  }();
+  static const RuleCatalog kCatalog = LoadEmbedded(false);
+  return kCatalog;
+}
+
+const RuleCatalog& RuleCatalog::EmbeddedWithDocs() {
+  static const RuleCatalog kCatalog = LoadEmbedded(true);
   return kCatalog;
 }
 

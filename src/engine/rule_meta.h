@@ -33,9 +33,12 @@ struct RuleMeta {
 /// All known rules, by id; built once per process from the embedded files.
 class RuleCatalog {
  public:
-  /// The catalogue of the embedded rules. Aborts loudly (exit 3) if an embedded file is broken:
-  /// that is a build defect, caught by the registry tests.
+  /// The catalogue of the embedded rules, without their documentation (rationale, remediation,
+  /// references and examples are empty): what checking needs, loaded fast. Aborts loudly (exit 3)
+  /// if the embedded data is broken: that is a build defect, caught by the registry tests.
   static const RuleCatalog& Embedded();
+  /// The same rules with their documentation, for `explain`, `rules`, SARIF and the tests.
+  static const RuleCatalog& EmbeddedWithDocs();
   /// Builds a catalogue from (path, text) pairs; errors are returned as messages.
   static RuleCatalog FromFiles(const std::vector<std::pair<std::string, std::string>>& files,
                                std::vector<std::string>& errors);

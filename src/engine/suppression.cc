@@ -76,14 +76,16 @@ bool Covers(const Suppression& s, const model::Diagnostic& d) {
 
 std::vector<Suppression> ReadSuppressions(const model::Document& document,
                                           std::vector<model::Diagnostic>& findings) {
-  static const std::regex kDirective(
-      R"(^[#;]+\s*pcluster-lint\s*:\s*(disable|disable-file)\s*=\s*([^\s].*?)\s*(?:--\s*(.*?))?\s*$)");
   std::vector<Suppression> out;
   for (const model::Comment& comment : document.comments) {
     std::string body = comment.text;
     size_t mark = body.find("pcluster-lint");
     if (mark == std::string::npos || body.find_first_not_of("#; \t") != mark) continue;
     std::smatch m;
+    // Compiled on the first directive, not per run: most files have none, and compiling costs more
+    // than checking a small file.
+    static const std::regex kDirective(
+        R"(^[#;]+\s*pcluster-lint\s*:\s*(disable|disable-file)\s*=\s*([^\s].*?)\s*(?:--\s*(.*?))?\s*$)");
     if (!std::regex_match(body, m, kDirective)) {
       findings.push_back(Finding(document, kInvalid, comment.position,
                                  "malformed directive; write '# pcluster-lint: disable=PCL1234 -- reason'"));

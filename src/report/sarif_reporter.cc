@@ -33,7 +33,7 @@ Json Text(const std::string& text) { return {{"text", text}}; }
 Json Descriptor(const std::string& rule_id) {
   Json rule;
   rule["id"] = rule_id;
-  const engine::RuleMeta* meta = engine::RuleCatalog::Embedded().FindById(rule_id);
+  const engine::RuleMeta* meta = engine::RuleCatalog::EmbeddedWithDocs().FindById(rule_id);
   if (!meta) return rule;
   rule["name"] = meta->name;
   if (!meta->summary.empty()) rule["shortDescription"] = Text(meta->summary);

@@ -65,7 +65,7 @@ TEST_CASE("every rule file is valid metadata, and the binary embeds them all", "
   CHECK(errors.empty());
   CHECK(catalog.rules().size() == files.size());
   // The embedded pack is the same rules, read the same way.
-  const auto& embedded = engine::RuleCatalog::Embedded().rules();
+  const auto& embedded = engine::RuleCatalog::EmbeddedWithDocs().rules();
   REQUIRE(embedded.size() == catalog.rules().size());
   for (const auto& [id, meta] : catalog.rules()) {
     INFO(id);
@@ -77,6 +77,17 @@ TEST_CASE("every rule file is valid metadata, and the binary embeds them all", "
     CHECK(packed.options == meta.options);
     CHECK(packed.match == meta.match);
     CHECK(packed.bad_examples == meta.bad_examples);
+    CHECK(packed.good_examples == meta.good_examples);
+    CHECK(packed.rationale == meta.rationale);
+    CHECK(packed.references == meta.references);
+    // The catalogue a check loads is the same rule without its documentation.
+    const engine::RuleMeta* slim = engine::RuleCatalog::Embedded().FindById(id);
+    REQUIRE(slim);
+    CHECK(slim->name == meta.name);
+    CHECK(slim->severity == meta.severity);
+    CHECK(slim->options == meta.options);
+    CHECK(slim->match == meta.match);
+    CHECK(slim->rationale.empty());
   }
   for (const auto& [id, meta] : catalog.rules()) {
     INFO(id);
@@ -130,7 +141,7 @@ TEST_CASE("every rule has a firing and a non-firing fixture", "[registry]") {
 }
 
 TEST_CASE("rule examples behave as labelled", "[registry]") {
-  for (const auto& [id, meta] : engine::RuleCatalog::Embedded().rules()) {
+  for (const auto& [id, meta] : engine::RuleCatalog::EmbeddedWithDocs().rules()) {
     if (IsDiffRule(id) || (meta.bad_examples.empty() && meta.good_examples.empty())) continue;
     // Everything runs, as for a user: suppression rules need the rules they suppress.
     auto rules = OnlyRules({"ALL"});

@@ -22,7 +22,7 @@ std::set<std::string> Ids(const std::string& ini) {
 
 TEST_CASE("PCL2 rule files match the migration and their examples behave", "[migrate][rules]") {
   int rules = 0;
-  for (const auto& [id, meta] : engine::RuleCatalog::Embedded().rules()) {
+  for (const auto& [id, meta] : engine::RuleCatalog::EmbeddedWithDocs().rules()) {
     if (id.rfind("PCL2", 0) != 0) continue;
     ++rules;
     INFO(id);

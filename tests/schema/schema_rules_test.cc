@@ -40,7 +40,7 @@ TEST_CASE("every PCL1 rule is builtin, an error, and has examples that behave", 
   // PCL1000 is the fallback no known input reaches; PCL1008 needs a target older than the default.
   const std::set<std::string> without_examples = {schema::kSchemaViolation, schema::kNeedsNewerRelease};
   std::set<std::string> seen;
-  for (const auto& [id, meta] : engine::RuleCatalog::Embedded().rules()) {
+  for (const auto& [id, meta] : engine::RuleCatalog::EmbeddedWithDocs().rules()) {
     if (id.rfind("PCL1", 0) != 0) continue;
     INFO(id);
     seen.insert(id);
