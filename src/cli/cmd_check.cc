@@ -37,6 +37,8 @@ struct CheckFlags {
 int RunCheck(const CheckFlags& flags) {
   auto started = std::chrono::steady_clock::now();
   std::string error;
+  std::jthread schema_loader;  // joined when RunCheck returns
+  if (auto version = LikelyTargetVersion(flags.settings)) schema_loader = PreloadSchema(*version);
   auto rules = BuildRuleSet(flags.settings, error);
   if (!rules) {
     std::cerr << "pcluster-lint: " << error << "\n";

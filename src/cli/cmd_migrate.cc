@@ -9,6 +9,7 @@
 
 #include "cli/commands.h"
 #include "cli/file_walk.h"
+#include "cli/lint_settings.h"
 #include "cli/output.h"
 #include "cli/run_files.h"
 #include "migrate/migrate.h"
@@ -163,6 +164,8 @@ void RunJob(const Job& job, const MigrateFlags& flags, Work& work) {
 
 int RunMigrate(MigrateFlags flags) {
   auto started = std::chrono::steady_clock::now();
+  // The result is schema-checked: read that schema on a second thread meanwhile.
+  std::jthread schema_loader = PreloadSchema(flags.target_version);
   std::string usage_error;
   std::vector<Job> jobs;
   if (!schema::IsKnownVersion(flags.target_version)) {

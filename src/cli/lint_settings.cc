@@ -7,7 +7,9 @@
 #include "cli/commands.h"
 #include "engine/config.h"
 #include "engine/rule_meta.h"
+#include "parsers/load.h"
 #include "schema/schema_check.h"
+#include "schema/schema_store.h"
 
 namespace pcl::cli {
 namespace {
@@ -36,6 +38,12 @@ bool ValidSelectors(const std::vector<std::string>& selectors, const std::string
   return true;
 }
 
+// The config file this run reads: --config, or the one found from the working directory up.
+std::optional<std::string> ConfigPath(const SettingsFlags& flags) {
+  if (!flags.config.empty()) return flags.config;
+  return engine::DiscoverConfig(std::filesystem::current_path().string());
+}
+
 }  // namespace
 
 void AddSettingsFlags(CLI::App& command, SettingsFlags& flags) {
@@ -52,8 +60,7 @@ void AddSettingsFlags(CLI::App& command, SettingsFlags& flags) {
 
 std::unique_ptr<engine::RuleSet> BuildRuleSet(const SettingsFlags& flags, std::string& error) {
   engine::LintConfig file_config;
-  std::optional<std::string> path = flags.config;
-  if (flags.config.empty()) path = engine::DiscoverConfig(std::filesystem::current_path().string());
+  std::optional<std::string> path = ConfigPath(flags);
   if (path && !path->empty()) {
     auto loaded = engine::LoadConfig(*path, error);
     if (!loaded) return nullptr;
@@ -77,6 +84,34 @@ std::unique_ptr<engine::RuleSet> BuildRuleSet(const SettingsFlags& flags, std::s
   auto rules = engine::RuleSet::Build(selection, build_error);
   if (!rules) error = "internal error: " + build_error;
   return rules;
+}
+
+std::optional<std::string> LikelyTargetVersion(const SettingsFlags& flags) {
+  if (!flags.select.empty()) {
+    bool schema_selected = false;
+    for (const std::string& selector : SplitCommas(flags.select)) {
+      // Names of PCL1 rules are not known without the catalogue; assume they may be meant.
+      schema_selected |= selector == "ALL" || selector == "PCL" || selector.rfind("PCL1", 0) == 0 ||
+                         selector.rfind("PCL", 0) != 0;
+    }
+    if (!schema_selected) return std::nullopt;
+  }
+  if (!flags.target_version.empty()) return flags.target_version;
+  // A peek, not a validation: BuildRuleSet reports what is wrong with the file.
+  if (auto path = ConfigPath(flags); path && !path->empty()) {
+    parsers::ParseResult parsed = parsers::LoadFile(*path);
+    const model::Node* wanted = parsed.document.root.Find("target-version");
+    if (wanted && wanted->IsScalar()) return wanted->text;
+  }
+  return std::string();
+}
+
+std::jthread PreloadSchema(std::string version) {
+  if (!schema::IsKnownVersion(version)) {
+    if (schema::KnownVersions().empty()) return {};
+    version = schema::KnownVersions().back();
+  }
+  return std::jthread([version] { schema::FindSchema(version); });
 }
 
 int ExitCodeFor(const std::vector<model::Diagnostic>& diagnostics, const std::string& fail_on) {

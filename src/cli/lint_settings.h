@@ -2,7 +2,9 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -27,6 +29,13 @@ void AddSettingsFlags(CLI::App& command, SettingsFlags& flags);
 /// Loads the config file (given or discovered), merges the command line over it and builds the
 /// rules. On failure returns nullptr and an error for the user (prefixed "internal" for defects).
 std::unique_ptr<engine::RuleSet> BuildRuleSet(const SettingsFlags& flags, std::string& error);
+
+/// Starts reading the JSON Schema of `version` ("" = the newest) on a second thread, while this
+/// one builds the rules: each is about a third of a one-file check. Joined when destroyed.
+std::jthread PreloadSchema(std::string version);
+/// The release a lint run most likely checks against: --target-version, else the config file's
+/// target-version, else "" (the newest); nullopt when --select leaves the schema check out.
+std::optional<std::string> LikelyTargetVersion(const SettingsFlags& flags);
 
 /// 1 if any unsuppressed finding is at or above `fail_on` (error|warning|info), else 0.
 int ExitCodeFor(const std::vector<model::Diagnostic>& diagnostics, const std::string& fail_on);

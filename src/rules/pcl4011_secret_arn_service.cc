@@ -3,6 +3,7 @@
 
 #include "engine/pointer_pattern.h"
 #include "engine/rule.h"
+#include "schema/schema_store.h"
 #include "rules/util/arn.h"
 #include "rules/util/network_util.h"
 
@@ -25,7 +26,10 @@ class SecretArnService : public engine::Rule {
       for (const engine::PatternMatch& match : engine::MatchPattern(context.root(), key.pattern)) {
         if (match.node->kind != model::NodeKind::kString) continue;
         const std::string& text = match.node->text;
-        if (*key.schema && !std::regex_search(text, std::regex(key.schema))) continue;
+        if (*key.schema) {  // compiled once per process, not once per value
+          const std::regex* shape = schema::CachedRegex(key.schema);
+          if (shape && !std::regex_search(text, *shape)) continue;
+        }
         // Only what the official offline check rejects; placeholders and accounts are PCL4008's.
         bool allow_ssm = std::string(key.pattern) == "/DirectoryService/PasswordSecretArn";
         std::string problem = SecretTypeProblem(text, allow_ssm, region);

@@ -1,5 +1,5 @@
 // PCL6012 head-node-undersized: a burstable nano/micro/small head node runs a large Slurm cluster.
-#include <regex>
+#include <set>
 
 #include "engine/rule.h"
 #include "rules/util/compute_util.h"
@@ -13,8 +13,10 @@ class HeadNodeUndersized : public engine::Rule {
     const model::Node& root = context.root();
     if (compute::TextOf(compute::Child(&root, "Scheduling/Scheduler")) != "slurm") return;
     const std::string type = compute::TextOf(compute::Child(&root, "HeadNode/InstanceType"));
-    static const std::regex kSmall("^(t2|t3|t3a|t4g)\\.(nano|micro|small)$");
-    if (!std::regex_match(type, kSmall)) return;
+    static const std::set<std::string> kSmall = {"t2.nano", "t2.micro", "t2.small", "t3.nano", "t3.micro",
+                                                  "t3.small", "t3a.nano", "t3a.micro", "t3a.small", "t4g.nano",
+                                                  "t4g.micro", "t4g.small"};
+    if (!kSmall.count(type)) return;
     int64_t limit = 16;
     if (const auto& option = context.options().find("max_compute_nodes");
         option != context.options().end() && option->is_number_integer()) {
