@@ -110,7 +110,7 @@ struct Work {
   bool io_error = false;
 };
 
-void RunJob(const Job& job, const MigrateFlags& flags, Work& work) {
+void RunJob(const Job& job, const MigrateFlags& flags, const engine::RuleSet& rules, Work& work) {
   FileOutcome& outcome = work.outcome;
   outcome.input = job.input;
   if (!job.walk_error.empty()) {
@@ -144,7 +144,7 @@ void RunJob(const Job& job, const MigrateFlags& flags, Work& work) {
     return;
   }
   const std::string shown = job.output.empty() ? kStdout : job.output;
-  for (auto& d : migrate::CheckMigratedYaml(shown, work.result, parsed.document, flags.target_version)) {
+  for (auto& d : migrate::CheckMigratedYaml(shown, work.result, parsed.document, flags.target_version, &rules)) {
     outcome.findings.push_back(std::move(d));
   }
   outcome.status = migrate::StatusOf(work.result, outcome.findings);
@@ -173,12 +173,23 @@ int RunMigrate(MigrateFlags flags) {
   } else {
     jobs = PlanJobs(flags, usage_error);
   }
+  // The result is checked like `check` would: schema and rules, with the team's config file.
+  SettingsFlags settings;
+  settings.target_version = flags.target_version;
+  std::unique_ptr<engine::RuleSet> rules;
+  if (usage_error.empty()) {
+    rules = BuildRuleSet(settings, usage_error);
+    if (!rules && usage_error.rfind("internal", 0) == 0) {
+      std::cerr << "pcluster-lint migrate: " << usage_error << "\n";
+      return kExitInternal;
+    }
+  }
   if (!usage_error.empty()) {
     std::cerr << "pcluster-lint migrate: " << usage_error << "\n";
     return kExitUsage;
   }
   std::vector<Work> works(jobs.size());
-  RunParallel(jobs.size(), flags.jobs, [&](size_t i) { RunJob(jobs[i], flags, works[i]); });
+  RunParallel(jobs.size(), flags.jobs, [&](size_t i) { RunJob(jobs[i], flags, *rules, works[i]); });
 
   const bool tree = !flags.out_dir.empty();
   const bool yaml_on_stdout = !tree && jobs.size() == 1 && jobs[0].output.empty();

@@ -8,6 +8,10 @@
 #include "model/diagnostic.h"
 #include "model/document.h"
 
+namespace pcl::engine {
+class RuleSet;
+}  // namespace pcl::engine
+
 namespace pcl::migrate {
 
 /// The knobs of `pcluster-lint migrate`.
@@ -64,11 +68,13 @@ MigrationResult Migrate(const model::Document& v2doc,
 std::vector<model::Diagnostic> MigrationFindings(const model::Document& v2doc,
                                                  const MigrateOptions& options);
 
-/// Runs the v3 schema check (engine::CheckText) on a migrated YAML named `output_name` and
-/// returns its findings; each gets a note pointing at the v2 line its value came from.
+/// Checks a migrated YAML named `output_name` (engine::CheckText): the v3 schema, and `rules` when
+/// given (their selection's target release then applies). Each finding gets a note pointing at
+/// the v2 line its value came from.
 std::vector<model::Diagnostic> CheckMigratedYaml(const std::string& output_name,
                                                  const MigrationResult& result,
                                                  const model::Document& v2doc,
-                                                 const std::string& target_version);
+                                                 const std::string& target_version,
+                                                 const engine::RuleSet* rules = nullptr);
 
 }  // namespace pcl::migrate

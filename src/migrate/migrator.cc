@@ -80,9 +80,11 @@ std::vector<model::Diagnostic> MigrationFindings(const model::Document& v2doc,
 std::vector<model::Diagnostic> CheckMigratedYaml(const std::string& output_name,
                                                  const MigrationResult& result,
                                                  const model::Document& v2doc,
-                                                 const std::string& target_version) {
+                                                 const std::string& target_version,
+                                                 const engine::RuleSet* rules) {
   engine::CheckOptions options;
   options.target_version = target_version;
+  options.rules = rules;
   engine::FileResult checked = engine::CheckText(output_name, result.yaml, options);
   OutNode tree = result.tree;
   std::map<KeyRef, model::Position> positions;

@@ -48,8 +48,9 @@ void Copy(const std::string& from, const fs::path& to) {
 
 TEST_CASE("migrate converts offline with an empty environment, to stdout or a 0600 file", "[migrate][cli]") {
   TempDir tmp;
-  Copy(Fixture("slurm-multi-queue"), tmp.path / "cluster.ini");
-  const std::string expected = ReadFile(SourceDir() + "/fixtures/migrate/slurm-multi-queue/expected.yaml");
+  // A v2 config whose v3 result is clean: migrate exits 1 when the result has error findings.
+  Copy(Fixture("slurm-single-queue"), tmp.path / "cluster.ini");
+  const std::string expected = ReadFile(SourceDir() + "/fixtures/migrate/slurm-single-queue/expected.yaml");
 
   ShellResult to_stdout = Migrate(tmp.path, "cluster.ini --account-id 123456789012");
   CHECK(to_stdout.exit_code == 0);
@@ -130,6 +131,19 @@ TEST_CASE("a role name without --account-id is an error that names the flag", "[
   CHECK(result.out.empty());
   CHECK(result.err.find("--account-id") != std::string::npos);
   CHECK(result.err.find("PCL2012") != std::string::npos);
+}
+
+TEST_CASE("migrate checks its result with the v3 rules, not only the schema", "[migrate][cli]") {
+  TempDir tmp;
+  // enable_efa_gdr = compute with EFA on one queue only: the other queues get GdrSupport without
+  // EFA, which ParallelCluster 3 rejects (PCL3017). The YAML is still written; the exit code says.
+  Copy(Fixture("slurm-multi-queue"), tmp.path / "cluster.ini");
+  ShellResult result = Migrate(tmp.path, "cluster.ini -o out.yaml --account-id 123456789012 -q");
+  CHECK(result.exit_code == 1);
+  CHECK(result.out.find("out.yaml:88:25: error: compute resource 'c5-large' sets Efa.GdrSupport true but EFA is "
+                        "not enabled") != std::string::npos);
+  CHECK(result.out.find("[PCL3017 efa-gdr-support-without-efa]") != std::string::npos);
+  CHECK(fs::exists(tmp.path / "out.yaml"));
 }
 
 }  // namespace
