@@ -64,7 +64,13 @@ int RunCheck(const CheckFlags& flags) {
   }
   std::vector<engine::FileResult> results(walked.size());
   RunParallel(walked.size(), flags.jobs, [&](size_t i) {
-    if (walked[i].error.empty()) results[i] = engine::CheckFile(walked[i].path, options);
+    if (!walked[i].error.empty()) return;
+    results[i] = engine::CheckFile(walked[i].path, options);
+    // Memory stays flat over a whole tree: reports need a file's text only for its findings'
+    // snippets, and never the parsed tree.
+    results[i].document.root = model::Node();
+    results[i].document.comments.clear();
+    if (results[i].diagnostics.empty()) results[i].document.source.reset();
   });
 
   report::RunReport run;
