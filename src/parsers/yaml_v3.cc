@@ -15,6 +15,7 @@
 #include "parsers/rule_ids.h"
 #include "parsers/yaml11_scalar.h"
 #include "parsers/yaml_comments.h"
+#include "parsers/yaml_tree_util.h"
 
 namespace pcl::parsers {
 namespace {
@@ -29,25 +30,6 @@ using model::ScalarStyle;
 
 /// Thrown by the handler to abandon the parse after a fatal finding has been recorded.
 struct StopParsing {};
-
-size_t CountNodes(const Node& node) {
-  size_t count = 1;
-  for (const Node& item : node.items) count += CountNodes(item);
-  for (const MapEntry& entry : node.entries) count += 1 + CountNodes(entry.value);
-  return count;
-}
-
-// Rewrites every position of an alias copy to the alias itself: a finding inside aliased content
-// is reported where it is used; each node keeps where it was written, for a note.
-void Relocate(Node& node, Range where) {
-  if (!node.anchor_position.Known()) node.anchor_position = node.range.begin;
-  node.range = where;
-  for (Node& item : node.items) Relocate(item, where);
-  for (MapEntry& entry : node.entries) {
-    entry.key_range = where;
-    Relocate(entry.value, where);
-  }
-}
 
 class TreeBuilder : public YAML::EventHandler {
  public:
@@ -375,35 +357,6 @@ class TreeBuilder : public YAML::EventHandler {
   bool has_root_ = false;
 };
 
-/// Sees whether another document follows, without building it.
-class SecondDocumentProbe : public YAML::EventHandler {
- public:
-  struct Found {
-    YAML::Mark mark;
-  };
-  void OnDocumentStart(const YAML::Mark& mark) override { throw Found{mark}; }
-  void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
-  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                       YAML::EmitterStyle::value) override {}
-  void OnSequenceEnd() override {}
-  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
-  void OnMapEnd() override {}
-};
-
-Diagnostic SyntaxFinding(const YAML::Exception& e) {
-  Diagnostic d;
-  d.rule_id = kSyntaxError;
-  d.message = "YAML syntax error: " + e.msg;
-  if (!e.mark.is_null()) {
-    model::Position where{e.mark.line + 1, e.mark.column + 1};
-    d.range = {where, where};
-  }
-  return d;
-}
-
 }  // namespace
 
 ParseResult ParseYamlV3(model::SourcePtr source, const ParseLimits& limits) {
@@ -416,22 +369,7 @@ ParseResult ParseYamlV3(model::SourcePtr source, const ParseLimits& limits) {
   try {
     YAML::Parser parser(stream);
     if (parser.HandleNextDocument(builder)) {
-      try {
-        SecondDocumentProbe probe;
-        parser.HandleNextDocument(probe);
-      } catch (const SecondDocumentProbe::Found& found) {
-        Diagnostic d;
-        d.rule_id = kMultipleDocuments;
-        d.message = "a cluster config holds one YAML document; a second one starts here";
-        d.range.begin = d.range.end = {found.mark.line + 1, found.mark.column + 1};
-        result.diagnostics.push_back(std::move(d));
-      } catch (const YAML::Exception&) {
-        // A broken second document is still a second document; the first was read fine.
-        Diagnostic d;
-        d.rule_id = kMultipleDocuments;
-        d.message = "text after the first YAML document could not be read as YAML";
-        result.diagnostics.push_back(std::move(d));
-      }
+      if (auto second = SecondDocumentFinding(parser)) result.diagnostics.push_back(std::move(*second));
     }
   } catch (const StopParsing&) {
     fatal = true;

@@ -1,0 +1,86 @@
+// Pieces of the v3 YAML front end around the tree builder: node counting and alias relocation,
+// syntax findings from yaml-cpp exceptions, and the probe for a second document.
+#include "parsers/yaml_tree_util.h"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/mark.h>
+
+#include "parsers/rule_ids.h"
+
+namespace pcl::parsers {
+namespace {
+
+using model::Diagnostic;
+using model::MapEntry;
+using model::Node;
+using model::Range;
+
+/// Sees whether another document follows, without building it.
+class SecondDocumentProbe : public YAML::EventHandler {
+ public:
+  struct Found {
+    YAML::Mark mark;
+  };
+  void OnDocumentStart(const YAML::Mark& mark) override { throw Found{mark}; }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
+}  // namespace
+
+size_t CountNodes(const Node& node) {
+  size_t count = 1;
+  for (const Node& item : node.items) count += CountNodes(item);
+  for (const MapEntry& entry : node.entries) count += 1 + CountNodes(entry.value);
+  return count;
+}
+
+void Relocate(Node& node, Range where) {
+  if (!node.anchor_position.Known()) node.anchor_position = node.range.begin;
+  node.range = where;
+  for (Node& item : node.items) Relocate(item, where);
+  for (MapEntry& entry : node.entries) {
+    entry.key_range = where;
+    Relocate(entry.value, where);
+  }
+}
+
+Diagnostic SyntaxFinding(const YAML::Exception& e) {
+  Diagnostic d;
+  d.rule_id = kSyntaxError;
+  d.message = "YAML syntax error: " + e.msg;
+  if (!e.mark.is_null()) {
+    model::Position where{e.mark.line + 1, e.mark.column + 1};
+    d.range = {where, where};
+  }
+  return d;
+}
+
+std::optional<Diagnostic> SecondDocumentFinding(YAML::Parser& parser) {
+  try {
+    SecondDocumentProbe probe;
+    parser.HandleNextDocument(probe);
+  } catch (const SecondDocumentProbe::Found& found) {
+    Diagnostic d;
+    d.rule_id = kMultipleDocuments;
+    d.message = "a cluster config holds one YAML document; a second one starts here";
+    d.range.begin = d.range.end = {found.mark.line + 1, found.mark.column + 1};
+    return d;
+  } catch (const YAML::Exception&) {
+    // A broken second document is still a second document; the first was read fine.
+    Diagnostic d;
+    d.rule_id = kMultipleDocuments;
+    d.message = "text after the first YAML document could not be read as YAML";
+    return d;
+  }
+  return std::nullopt;
+}
+
+}  // namespace pcl::parsers

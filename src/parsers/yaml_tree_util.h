@@ -1,0 +1,26 @@
+// Pieces of the v3 YAML front end around the tree builder: node counting and alias relocation,
+// syntax findings from yaml-cpp exceptions, and the probe for a second document.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include "model/diagnostic.h"
+#include "model/node.h"
+
+namespace pcl::parsers {
+
+/// Nodes in a subtree, keys counted (for the alias-expansion budget).
+size_t CountNodes(const model::Node& node);
+/// Rewrites every position of an alias copy to the alias itself: a finding inside aliased content
+/// is reported where it is used; each node keeps where it was written, for a note.
+void Relocate(model::Node& node, model::Range where);
+/// A PCL0001 finding for a yaml-cpp exception, at its mark.
+model::Diagnostic SyntaxFinding(const YAML::Exception& e);
+/// After the first document: a PCL0005 finding if another one follows (it is not built).
+std::optional<model::Diagnostic> SecondDocumentFinding(YAML::Parser& parser);
+
+}  // namespace pcl::parsers
