@@ -7,6 +7,7 @@
 #include "engine/runner.h"
 #include "parsers/detect.h"
 #include "parsers/load.h"
+#include "parsers/rule_ids.h"
 #include "report/dump.h"
 #include "report/report.h"
 
@@ -38,6 +39,9 @@ int RunDump(const DumpFlags& flags) {
     if (result.document.source) run.sources[result.path] = result.document.source;
     run.diagnostics = result.diagnostics;
     report::WriteText(run, {false, true, true}, std::cerr);
+    for (const auto& d : result.diagnostics) {
+      if (d.rule_id == parsers::kUnreadableFile) return kExitUsage;  // I/O errors exit 2, as in check
+    }
     return kExitFindings;
   }
   nlohmann::ordered_json out = flags.positions ? report::DumpPositions(result.document)

@@ -70,6 +70,11 @@ std::vector<Job> PlanJobs(const MigrateFlags& flags, std::string& usage_error) {
       return jobs;
     }
     jobs.push_back({flags.inputs[0], flags.output == "-" ? "" : flags.output, ""});
+    // Writing over the input would lose the v2 original, even with --force.
+    std::error_code ec;
+    if (!jobs[0].output.empty() && fs::equivalent(jobs[0].input, jobs[0].output, ec)) {
+      usage_error = "the output " + jobs[0].output + " is the input file; write the YAML elsewhere";
+    }
     return jobs;
   }
   if (!flags.output.empty()) {
@@ -108,6 +113,7 @@ struct Work {
   migrate::MigrationResult result;
   model::SourcePtr source;
   bool io_error = false;
+  std::string message;  ///< why it failed, when no finding says it (single-file mode prints it)
 };
 
 void RunJob(const Job& job, const MigrateFlags& flags, const engine::RuleSet& rules, Work& work) {
@@ -122,6 +128,7 @@ void RunJob(const Job& job, const MigrateFlags& flags, const engine::RuleSet& ru
   work.source = parsed.document.source;
   if (parsed.document.format == model::Format::kYamlV3) {
     outcome.reason = "already a ParallelCluster 3 YAML config; nothing to migrate";
+    work.message = job.input + ": " + outcome.reason;
     return;
   }
   for (const auto& d : parsed.diagnostics) {
@@ -135,8 +142,11 @@ void RunJob(const Job& job, const MigrateFlags& flags, const engine::RuleSet& ru
     outcome.status = FileStatus::kFailed;
     for (const auto& d : outcome.findings) {
       if (d.severity == model::Severity::kError) {
-        outcome.reason = d.rule_id + " " + std::to_string(d.range.begin.line) + ":" +
-                         std::to_string(d.range.begin.column) + " " + d.message;
+        outcome.reason = d.rule_id + " " + d.message;
+        if (d.range.begin.Known()) {
+          outcome.reason.insert(d.rule_id.size() + 1, std::to_string(d.range.begin.line) + ":" +
+                                                          std::to_string(d.range.begin.column) + " ");
+        }
         break;
       }
     }
@@ -157,6 +167,7 @@ void RunJob(const Job& job, const MigrateFlags& flags, const engine::RuleSet& ru
     outcome.status = FileStatus::kFailed;
     outcome.reason = error;
     work.io_error = true;
+    work.message = error;
     return;
   }
   outcome.output = job.output;
@@ -218,6 +229,12 @@ int RunMigrate(MigrateFlags flags) {
   std::ostream& findings_out = yaml_on_stdout ? std::cerr : std::cout;
   findings_out << RenderFindings(ResolveFormat(flags.format, !yaml_on_stdout), run, !yaml_on_stdout, false);
   if (tree) migrate::WriteTable(outcomes, std::cout);
+  // A single file has no table: say why it failed when no finding does.
+  for (const Work& work : works) {
+    if (!tree && !work.message.empty()) {
+      std::cerr << "pcluster-lint migrate: " << work.message << "\n";
+    }
+  }
   if (!flags.quiet) migrate::WriteSummary(outcomes, std::cerr);
   if (!flags.report.empty()) {
     std::string text = migrate::ReportJson(outcomes).dump(2) + "\n";

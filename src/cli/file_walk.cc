@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <set>
 
 namespace pcl::cli {
@@ -15,8 +16,10 @@ bool HasSuffix(const std::string& name, const std::string& suffix) {
   return name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-std::string ReadHead(const fs::path& path) {
+// The first 64 KiB, or nullopt if the file cannot be opened.
+std::optional<std::string> ReadHead(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
   std::string head(64 * 1024, '\0');
   in.read(head.data(), static_cast<std::streamsize>(head.size()));
   head.resize(static_cast<size_t>(in.gcount()));
@@ -42,7 +45,8 @@ void Walk(const fs::path& dir, std::set<fs::path>& visited, std::vector<WalkedPa
   fs::path canonical = fs::canonical(dir, ec);
   if (ec || !visited.insert(canonical).second) return;  // unreadable, or a symlink loop
   std::vector<fs::directory_entry> entries;
-  for (fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+  // An unreadable folder is an error, not a silent skip: it may hold configs nobody checked.
+  for (fs::directory_iterator it(dir, ec), end;
        !ec && it != end; it.increment(ec)) {
     entries.push_back(*it);
   }
@@ -58,8 +62,12 @@ void Walk(const fs::path& dir, std::set<fs::path>& visited, std::vector<WalkedPa
     std::error_code type_ec;
     if (entry.is_directory(type_ec)) {
       Walk(entry.path(), visited, out);
-    } else if (entry.is_regular_file(type_ec) && LooksLikeClusterConfig(name, ReadHead(entry.path()))) {
-      out.push_back({entry.path().string(), "", true});
+    } else if (entry.is_regular_file(type_ec)) {
+      std::optional<std::string> head = ReadHead(entry.path());
+      // A config-named file we cannot open goes to the loader, which reports why.
+      if (head ? LooksLikeClusterConfig(name, *head) : LooksLikeClusterConfig(name, "[global]")) {
+        out.push_back({entry.path().string(), "", true});
+      }
     }
   }
 }

@@ -14,9 +14,10 @@ struct WalkedPath {
 };
 
 /// Files given by name are always returned (even if missing: the loader reports that).
-/// Directories are walked recursively (symlink loops and unreadable folders are skipped) for
-/// files that look like cluster configs: *.yaml/*.yml with v3 top-level keys, and *.ini,
-/// *.cfg, *.toml or files named `config` with v2 section headers. Sorted within each directory.
+/// Directories are walked recursively for files that look like cluster configs: *.yaml/*.yml
+/// with v3 top-level keys, and *.ini, *.cfg, *.toml or files named `config` with v2 section
+/// headers. Sorted within each directory. Symlink loops are skipped; an unreadable folder comes
+/// back with an error, an unreadable config-named file as a path for the loader to report.
 std::vector<WalkedPath> ExpandPaths(const std::vector<std::string>& paths);
 
 /// Whether text looks like a cluster config (used for files found in directories).

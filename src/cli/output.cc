@@ -14,6 +14,20 @@
 #include <sstream>
 
 namespace pcl::cli {
+namespace {
+
+// Moves `temp` to `path`. Without `overwrite`, a file created at `path` since the check (a race)
+// is kept too: the move fails with EEXIST instead of replacing it.
+int Publish(const char* temp, const char* path, bool overwrite) {
+  if (overwrite) return std::rename(temp, path);
+  if (::renameat2(AT_FDCWD, temp, AT_FDCWD, path, RENAME_NOREPLACE) == 0) return 0;
+  if (errno != EINVAL && errno != ENOSYS) return -1;
+  if (::link(temp, path) != 0) return -1;  // file systems without RENAME_NOREPLACE
+  ::unlink(temp);
+  return 0;
+}
+
+}  // namespace
 
 std::string WriteOutput(const std::string& path, const std::string& content, bool overwrite, unsigned mode) {
   if (path.empty() || path == "-") {
@@ -55,8 +69,9 @@ std::string WriteOutput(const std::string& path, const std::string& content, boo
     ::unlink(temp.c_str());
     return path + ": write failed: " + std::strerror(errno);
   }
-  if (std::rename(temp.c_str(), path.c_str()) != 0) {
-    std::string error = path + ": cannot replace: " + std::strerror(errno);
+  if (Publish(temp.c_str(), path.c_str(), overwrite) != 0) {
+    std::string error = errno == EEXIST ? path + ": already exists (use --force to replace it)"
+                                        : path + ": cannot replace: " + std::strerror(errno);
     ::unlink(temp.c_str());
     return error;
   }

@@ -1,10 +1,12 @@
 // Reads input files safely (size, binary, UTF-8) and dispatches to the front end for their format.
 #include "parsers/load.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 
 #include "parsers/detect.h"
 #include "parsers/ini_v2.h"
@@ -77,6 +79,11 @@ ParseResult LoadText(const std::string& path, std::string text, const LoadOption
   }
   // A UTF-8 byte order mark is invisible in editors; drop it so columns match what users see.
   if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
+  // Windows editors save "Unicode" text as UTF-16: name it, rather than calling the file binary.
+  if (text.rfind("\xFF\xFE", 0) == 0 || text.rfind("\xFE\xFF", 0) == 0) {
+    return Failure(path, "", kBadEncoding,
+                   "file is UTF-16 encoded (it starts with a UTF-16 byte order mark); save it as UTF-8");
+  }
   if (size_t nul = text.find('\0'); nul != std::string::npos) {
     auto source = model::SourceFile(path, text);
     return Failure(path, std::move(text), kBadEncoding,
@@ -111,17 +118,35 @@ ParseResult LoadFile(const std::string& path, const LoadOptions& options) {
   fs::file_status status = fs::status(path, ec);
   if (ec || !fs::exists(status)) return Failure(path, "", kUnreadableFile, "file does not exist");
   if (fs::is_directory(status)) return Failure(path, "", kUnreadableFile, "is a directory, not a file");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  // A device or socket may never end (or never open); a pipe such as `<(git show ...)` is read.
+  const bool pipe = fs::is_fifo(status);
+  if (!fs::is_regular_file(status) && !pipe) {
+    return Failure(path, "", kUnreadableFile, "is not a regular file (a device or socket)");
+  }
+  // O_NONBLOCK: opening a named pipe that has no writer must not wait for one.
+  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
     return Failure(path, "", kUnreadableFile, std::string("cannot open file: ") + std::strerror(errno));
   }
+  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   std::string text;
   char buffer[65536];
-  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-    text.append(buffer, static_cast<size_t>(in.gcount()));
+  for (;;) {
+    ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      std::string error = std::string("error while reading the file: ") + std::strerror(errno);
+      ::close(fd);
+      return Failure(path, "", kUnreadableFile, std::move(error));
+    }
+    if (n == 0) break;
+    text.append(buffer, static_cast<size_t>(n));
     if (text.size() > options.limits.max_bytes) break;  // stop reading huge files early
   }
-  if (in.bad()) return Failure(path, "", kUnreadableFile, "error while reading the file");
+  ::close(fd);
+  if (pipe && text.empty()) {
+    return Failure(path, "", kUnreadableFile, "is a named pipe with nothing written to it");
+  }
   return LoadText(path, std::move(text), options);
 }
 

@@ -2,6 +2,7 @@
 #include <cstdio>
 
 #include "engine/rule_meta.h"
+#include "parsers/rule_ids.h"
 #include "report/report.h"
 
 namespace pcl::report {
@@ -34,10 +35,12 @@ void WriteSnippet(const model::SourceFile& source, const model::Diagnostic& d, b
   std::string_view shown = text.substr(std::min<size_t>(text.size(), first - 1), kSnippetWidth);
   std::string number = std::to_string(line);
   out << ' ' << number << " | " << (first > 1 ? "..." : "");
-  // Control characters (tabs, binary junk) would garble the terminal and misalign the caret.
+  // Control characters (tabs, binary junk) would garble the terminal and misalign the caret;
+  // in a file with bad encoding, non-ASCII bytes are shown as '?' so the report stays UTF-8.
+  const bool bad_encoding = d.rule_id == parsers::kBadEncoding;
   for (char c : shown) {
     unsigned char u = static_cast<unsigned char>(c);
-    out << (u < 0x20 || u == 0x7f ? ' ' : c);
+    out << (u < 0x20 || u == 0x7f ? ' ' : bad_encoding && u >= 0x80 ? '?' : c);
   }
   if (first - 1 + static_cast<int>(shown.size()) < static_cast<int>(text.size())) out << "...";
   out << '\n' << ' ' << std::string(number.size(), ' ') << " | " << (first > 1 ? "   " : "");

@@ -1,0 +1,376 @@
+// Hostile inputs that cannot live in git (huge, deep, looping, unreadable) and hostile output
+// paths for `migrate`: the real binary must answer each with a clear message and the right exit
+// code. Every run is bounded by ulimit (memory, CPU) and a wall-clock kill, so a runaway fails the
+// test instead of hanging it; nothing here asserts on timing.
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "test_support.h"
+
+#ifndef __has_feature
+#define __has_feature(x) 0
+#endif
+
+namespace pcl::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+#if defined(__SANITIZE_ADDRESS__) || __has_feature(address_sanitizer)
+constexpr const char* kLimits = "ulimit -t 30 || exit 97";  // ASan reserves terabytes of address space
+#else
+constexpr const char* kLimits = "ulimit -v 2000000 && ulimit -t 30 || exit 97";  // 2 GB, 30 s of CPU
+#endif
+
+struct Outcome {
+  std::string out;
+  std::string err;
+  int exit_code = -1;  ///< -1 when killed by a signal (crash, limit, wall-clock kill)
+};
+
+/// A scratch directory of its own per test case, removed (permissions restored) at the end.
+class Scratch {
+ public:
+  explicit Scratch(const std::string& name)
+      : dir_(fs::temp_directory_path() / ("pcl-adversarial-" + std::to_string(::getpid()) + "-" + name)) {
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  ~Scratch() {
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(dir_, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec)) {
+      if (!it->is_symlink()) fs::permissions(it->path(), fs::perms::owner_all, fs::perm_options::add, ec);
+    }
+    fs::remove_all(dir_, ec);
+  }
+  const fs::path& dir() const { return dir_; }
+  fs::path operator/(const std::string& name) const { return dir_ / name; }
+
+ private:
+  fs::path dir_;
+};
+
+void Write(const fs::path& path, const std::string& text) {
+  fs::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+/// Runs `pcluster-lint ARGS` in `dir` under the limits above, stdin piped from `stdin_file` if given.
+Outcome Run(const fs::path& dir, const std::string& args, const std::string& stdin_file = "") {
+  const fs::path out_file = dir.parent_path() / (dir.filename().string() + ".stdout");
+  const fs::path err_file = dir.parent_path() / (dir.filename().string() + ".stderr");
+  std::string command = "cd '" + dir.string() + "' && { " + kLimits + "; } && " +
+                        (stdin_file.empty() ? "" : "cat '" + stdin_file + "' | ") +
+                        "NO_COLOR=1 GITHUB_ACTIONS= timeout -s KILL 120 '" + std::string(PCL_BINARY) + "' " + args +
+                        " >'" + out_file.string() + "' 2>'" + err_file.string() + "'" +
+                        (stdin_file.empty() ? " </dev/null" : "");
+  int status = std::system(command.c_str());
+  Outcome outcome;
+  // timeout exits 137 after a SIGKILL; a crash in the child shows as 128 + signal through sh.
+  int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  outcome.exit_code = code > 128 ? -1 : code;
+  outcome.out = ReadFile(out_file.string());
+  outcome.err = ReadFile(err_file.string());
+  fs::remove(out_file);
+  fs::remove(err_file);
+  return outcome;
+}
+
+bool Contains(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
+
+std::string MinimalV3() { return ReadFile(SourceDir() + "/fixtures/examples/minimal.yaml"); }
+std::string ClusterIni() { return ReadFile(SourceDir() + "/fixtures/examples/v2/cluster.ini"); }
+
+/// Files in `dir` whose names start with '.' and hold ".tmp" (leftovers of an atomic write).
+int TempFilesIn(const fs::path& dir) {
+  int count = 0;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    const std::string name = entry.path().filename().string();
+    if (name[0] == '.' && Contains(name, ".tmp")) ++count;
+  }
+  return count;
+}
+
+#define INFO_OUTCOME(o) INFO("exit " << (o).exit_code << "\nstdout:\n" << (o).out.substr(0, 2000) \
+                                     << "\nstderr:\n" << (o).err.substr(0, 2000))
+
+TEST_CASE("adversarial: a 50 MB file stops at the size limit", "[cli][adversarial]") {
+  Scratch s("huge");
+  std::string text = MinimalV3();
+  const std::string filler = "# " + std::string(1021, 'x') + "\n";
+  while (text.size() < 50u * 1024 * 1024) text += filler;
+  Write(s / "cluster.yaml", text);
+  std::string ini = ClusterIni();
+  while (ini.size() < 50u * 1024 * 1024) ini += filler;
+  Write(s / "cluster.ini", ini);
+
+  Outcome check = Run(s.dir(), "check cluster.yaml");
+  INFO_OUTCOME(check);
+  CHECK(check.exit_code == 1);
+  CHECK(Contains(check.out, "cluster.yaml: error: file is larger than the 16 MiB limit"));
+  CHECK(Contains(check.out, "PCL0006"));
+  CHECK(check.out.size() < 4096);
+
+  Outcome dump = Run(s.dir(), "dump cluster.yaml");
+  INFO_OUTCOME(dump);
+  CHECK(dump.exit_code == 1);
+  CHECK(Contains(dump.err, "larger than the 16 MiB limit"));
+  CHECK(dump.out.empty());
+
+  Outcome migrate = Run(s.dir(), "migrate -q cluster.ini -o out.yaml");
+  INFO_OUTCOME(migrate);
+  CHECK(migrate.exit_code == 1);
+  CHECK(Contains(migrate.out + migrate.err, "larger than the 16 MiB limit"));
+  CHECK_FALSE(fs::exists(s / "out.yaml"));
+}
+
+TEST_CASE("adversarial: 10^5-deep nesting stops at the depth limit", "[cli][adversarial]") {
+  Scratch s("deep");
+  constexpr size_t kDepth = 100'000;
+  Write(s / "flow.yaml", "HeadNode: " + std::string(kDepth, '[') + std::string(kDepth, ']') + "\n");
+  std::string braces;
+  for (size_t i = 0; i < kDepth; ++i) braces += "{a: ";
+  Write(s / "braces.yaml", "HeadNode: " + braces + "1" + std::string(kDepth, '}') + "\n");
+  std::string dashes;
+  for (size_t i = 0; i < kDepth; ++i) dashes += "- ";
+  Write(s / "block.yaml", "HeadNode:\n  " + dashes + "x\n");
+  Write(s / "deep.toml", "[global]\ncluster_template = \"default\"\n[cluster.default]\nkey_name = " +
+                             std::string(kDepth, '[') + std::string(kDepth, ']') + "\n");
+
+  for (const char* file : {"flow.yaml", "braces.yaml", "block.yaml"}) {
+    Outcome check = Run(s.dir(), std::string("check ") + file);
+    INFO(file);
+    INFO_OUTCOME(check);
+    CHECK(check.exit_code == 1);
+    CHECK(Contains(check.out, "nesting deeper than 200 levels"));
+    CHECK(Contains(check.out, "PCL0006"));
+    CHECK(check.out.size() < 8192);
+
+    Outcome dump = Run(s.dir(), std::string("dump ") + file);
+    INFO_OUTCOME(dump);
+    CHECK(dump.exit_code == 1);
+    CHECK(Contains(dump.err, "nesting deeper than 200 levels"));
+  }
+  Outcome toml = Run(s.dir(), "check deep.toml");
+  INFO_OUTCOME(toml);
+  CHECK(toml.exit_code == 1);
+  CHECK(Contains(toml.out, "values nest more than 200 levels"));
+  Outcome migrate = Run(s.dir(), "migrate deep.toml -o out.yaml");
+  INFO_OUTCOME(migrate);
+  CHECK(migrate.exit_code == 1);
+  CHECK(Contains(migrate.out + migrate.err, "values nest more than 200 levels"));
+  CHECK_FALSE(fs::exists(s / "out.yaml"));
+}
+
+TEST_CASE("adversarial: a 10 MB line is read, and reported without echoing it", "[cli][adversarial]") {
+  Scratch s("long-line");
+  const std::string huge(10u * 1024 * 1024, 'a');
+  // A comment line is harmless: the config stays clean.
+  Write(s / "comment.yaml", MinimalV3() + "# " + huge + "\n");
+  // A bad value on a 10 MB line: one finding, and the snippet does not print the whole line.
+  Write(s / "value.yaml", MinimalV3() + "Tags:\n  - Key: k\n    Value: 1\n  - Key: " + huge + "\n    Nope: 1\n");
+  Write(s / "value.ini", ClusterIni() + "\n[cluster other]\nkey_name = " + huge + "\nno_such_option = 1\n");
+
+  Outcome comment = Run(s.dir(), "check comment.yaml");
+  INFO_OUTCOME(comment);
+  CHECK(comment.exit_code == 0);
+  CHECK(Contains(comment.out, "1 file checked: no findings"));
+
+  Outcome value = Run(s.dir(), "check value.yaml");
+  INFO_OUTCOME(value);
+  CHECK(value.exit_code == 1);
+  CHECK(Contains(value.out, "Nope"));
+  CHECK(value.out.size() < 64 * 1024);
+
+  Outcome ini = Run(s.dir(), "check value.ini");  // a v2 file: migration warnings only
+  INFO_OUTCOME(ini);
+  CHECK(ini.exit_code == 0);
+  CHECK(Contains(ini.out, "1 file checked: 0 errors"));
+  CHECK(ini.out.size() < 64 * 1024);
+
+  Outcome migrate = Run(s.dir(), "migrate -q value.ini -o out.yaml");
+  INFO_OUTCOME(migrate);
+  CHECK(migrate.exit_code <= 1);
+  CHECK(migrate.out.size() + migrate.err.size() < 64 * 1024);
+}
+
+TEST_CASE("adversarial: check DIR survives directory symlink loops", "[cli][adversarial]") {
+  Scratch s("loop");
+  Write(s / "tree/a/cluster.yaml", MinimalV3());
+  fs::create_directory_symlink("..", s / "tree/a/up");      // a/up -> tree: a loop back to an ancestor
+  fs::create_directory_symlink(".", s / "tree/a/self");     // a/self -> a
+  fs::create_symlink("ping", s / "tree/pong");              // pong -> ping -> pong: ELOOP
+  fs::create_symlink("pong", s / "tree/ping");
+  fs::create_symlink("missing", s / "tree/dangling.yaml");  // a dangling link found in the walk
+
+  Outcome check = Run(s.dir(), "check tree");
+  INFO_OUTCOME(check);
+  CHECK(check.exit_code == 0);
+  CHECK(Contains(check.out, "1 file checked: no findings"));
+
+  Outcome migrate = Run(s.dir(), "migrate tree --out-dir out");
+  INFO_OUTCOME(migrate);
+  CHECK(migrate.exit_code == 0);
+}
+
+TEST_CASE("adversarial: unreadable inputs are I/O errors (exit 2)", "[cli][adversarial]") {
+  Scratch s("unreadable");
+  fs::create_directory(s / "dir.yaml");
+  fs::create_symlink("missing.yaml", s / "dangling.yaml");
+  REQUIRE(::mkfifo((s / "fifo.yaml").c_str(), 0600) == 0);
+  Write(s / "dir.ini/x", "");
+
+  struct Case {
+    std::string args;
+    std::string message;
+  };
+  const Case cases[] = {
+      {"check dangling.yaml", "file does not exist"},
+      {"check fifo.yaml", "is a named pipe with nothing written to it"},
+      {"check /dev/zero", "is not a regular file (a device or socket)"},
+      {"dump dir.yaml", "is a directory"},
+      {"dump dangling.yaml", "file does not exist"},
+      {"dump fifo.yaml", "is a named pipe with nothing written to it"},
+      {"migrate dangling.yaml", "file does not exist"},
+      {"migrate fifo.yaml", "is a named pipe with nothing written to it"},
+      {"migrate /dev/zero", "is not a regular file (a device or socket)"},
+  };
+  for (const Case& c : cases) {
+    Outcome outcome = Run(s.dir(), c.args);
+    INFO(c.args);
+    INFO_OUTCOME(outcome);
+    CHECK(outcome.exit_code == 2);
+    CHECK(Contains(outcome.out + outcome.err, c.message));
+    CHECK(Contains(outcome.out + outcome.err, "PCL0007"));
+  }
+  // A pipe that has a writer is read like a file: `check <(git show HEAD:cluster.yaml)`.
+  Write(s / "cluster.yaml", MinimalV3());
+  Outcome piped = Run(s.dir(), "check --input-format yaml /dev/stdin", "cluster.yaml");
+  INFO_OUTCOME(piped);
+  CHECK(piped.exit_code == 0);
+  CHECK(Contains(piped.out, "1 file checked: no findings"));
+  // A file in /proc that fails to read even for root.
+  if (fs::exists("/proc/self/mem")) {
+    Outcome mem = Run(s.dir(), "check --input-format yaml /proc/self/mem");
+    INFO_OUTCOME(mem);
+    CHECK(mem.exit_code == 2);
+    CHECK(Contains(mem.out, "PCL0007"));
+  }
+  if (::geteuid() == 0) {
+    WARN("running as root: the chmod 000 case is skipped (permission bits do not stop root)");
+    return;
+  }
+  Write(s / "secret.yaml", MinimalV3());
+  fs::permissions(s / "secret.yaml", fs::perms::none);
+  Outcome secret = Run(s.dir(), "check secret.yaml");
+  INFO_OUTCOME(secret);
+  CHECK(secret.exit_code == 2);
+  CHECK(Contains(secret.out, "cannot open file: Permission denied"));
+  fs::create_directories(s / "locked/inner");
+  Write(s / "locked/inner/cluster.yaml", MinimalV3());
+  fs::permissions(s / "locked/inner", fs::perms::none);
+  Write(s / "locked/secret.ini", ClusterIni());
+  fs::permissions(s / "locked/secret.ini", fs::perms::none);
+  Outcome locked = Run(s.dir(), "check locked");
+  INFO_OUTCOME(locked);
+  CHECK(locked.exit_code == 2);
+  CHECK(Contains(locked.err, "locked/inner: cannot read directory: Permission denied"));
+  CHECK(Contains(locked.out, "locked/secret.ini: error: cannot open file: Permission denied"));
+}
+
+TEST_CASE("adversarial: migrate never clobbers an existing output without --force", "[cli][adversarial]") {
+  Scratch s("migrate-exists");
+  Write(s / "cluster.ini", ClusterIni());
+  const std::string mine = "# my hand-written v3 config\nRegion: us-east-1\n";
+  Write(s / "out.yaml", mine);
+  fs::permissions(s / "out.yaml", fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+
+  Outcome refused = Run(s.dir(), "migrate -q cluster.ini -o out.yaml");
+  INFO_OUTCOME(refused);
+  CHECK(refused.exit_code == 2);
+  CHECK(Contains(refused.out + refused.err, "out.yaml: already exists (use --force to replace it)"));
+  CHECK(ReadFile((s / "out.yaml").string()) == mine);
+  CHECK(TempFilesIn(s.dir()) == 0);
+
+  Outcome forced = Run(s.dir(), "migrate -q cluster.ini -o out.yaml --force");
+  INFO_OUTCOME(forced);
+  CHECK(forced.exit_code == 0);
+  const std::string replaced = ReadFile((s / "out.yaml").string());
+  CHECK(Contains(replaced, "HeadNode:"));
+  CHECK(Contains(replaced, "SlurmQueues:"));
+  CHECK(TempFilesIn(s.dir()) == 0);
+  CHECK((fs::status(s / "out.yaml").permissions() & fs::perms::all) ==
+        (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read));
+
+  // Writing a migration over its own input would lose the v2 original, --force or not.
+  Outcome self = Run(s.dir(), "migrate -q cluster.ini -o cluster.ini --force");
+  INFO_OUTCOME(self);
+  CHECK(self.exit_code == 2);
+  CHECK(Contains(self.out + self.err, "is the input"));
+  CHECK(ReadFile((s / "cluster.ini").string()) == ClusterIni());
+}
+
+TEST_CASE("adversarial: migrate refuses output paths it cannot or must not write", "[cli][adversarial]") {
+  Scratch s("migrate-paths");
+  Write(s / "cluster.ini", ClusterIni());
+  Write(s / "a-file", "keep me\n");
+  fs::create_directory(s / "outdir");
+
+  struct Case {
+    std::string args;
+    std::string message;
+  };
+  const Case cases[] = {
+      {"migrate -q cluster.ini -o outdir", "outdir: is a directory"},
+      {"migrate -q cluster.ini -o outdir --force", "outdir: is a directory"},
+      {"migrate -q cluster.ini -o a-file/out.yaml", "a-file/out.yaml: cannot create a temporary file: Not a directory"},
+      {"migrate -q cluster.ini -o /proc/pcl-out.yaml", "/proc/pcl-out.yaml"},
+      {"migrate -q cluster.ini --out-dir a-file", "a-file"},
+      {"migrate -q cluster.ini --out-dir a-file --force", "a-file"},
+      {"migrate -q cluster.ini --report outdir", "outdir: is a directory"},
+  };
+  for (const Case& c : cases) {
+    Outcome outcome = Run(s.dir(), c.args);
+    INFO(c.args);
+    INFO_OUTCOME(outcome);
+    CHECK(outcome.exit_code == 2);
+    CHECK(Contains(outcome.out + outcome.err, c.message));
+    CHECK(fs::is_empty(s / "outdir"));
+    CHECK(ReadFile((s / "a-file").string()) == "keep me\n");
+    CHECK(TempFilesIn(s.dir()) == 0);
+  }
+
+  // A tree: the one existing output is kept byte for byte, the others are written; exit 2.
+  Write(s / "tree/a.ini", ClusterIni());
+  Write(s / "tree/b.ini", ClusterIni());
+  Write(s / "converted/a.yaml", "mine\n");
+  Outcome tree = Run(s.dir(), "migrate tree --out-dir converted");
+  INFO_OUTCOME(tree);
+  CHECK(tree.exit_code == 2);
+  CHECK(Contains(tree.out + tree.err, "already exists"));
+  CHECK(ReadFile((s / "converted/a.yaml").string()) == "mine\n");
+  CHECK(Contains(ReadFile((s / "converted/b.yaml").string()), "HeadNode:"));
+  CHECK(TempFilesIn(s / "converted") == 0);
+
+  if (::geteuid() != 0) {
+    fs::create_directory(s / "readonly");
+    fs::permissions(s / "readonly", fs::perms::owner_read | fs::perms::owner_exec);
+    Outcome readonly = Run(s.dir(), "migrate -q cluster.ini -o readonly/out.yaml");
+    INFO_OUTCOME(readonly);
+    CHECK(readonly.exit_code == 2);
+    CHECK(Contains(readonly.out + readonly.err, "Permission denied"));
+  }
+}
+
+}  // namespace
+}  // namespace pcl::testing
