@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <set>
 
+#include "engine/rule_table.h"
 #include "model/embedded.h"
 #include "parsers/yaml_v3.h"
 
@@ -142,14 +143,24 @@ nlohmann::json DecodeEmbedded(const char* path, std::vector<std::string>& errors
   return value.is_object() ? value : nlohmann::json::object();
 }
 
+nlohmann::json DecodeCbor(std::string_view bytes) {
+  if (bytes.empty()) return nullptr;
+  return nlohmann::json::from_cbor(bytes.begin(), bytes.end(), true, false);
+}
+
 RuleCatalog LoadEmbedded(bool with_docs) {
   std::vector<std::string> errors;
-  nlohmann::json packed = DecodeEmbedded("generated/rules.cbor", errors);
-  if (with_docs) {
-    nlohmann::json docs = DecodeEmbedded("generated/rule-docs.cbor", errors);
-    for (auto& [path, fields] : packed.items()) {
-      if (docs.contains(path) && fields.is_object()) fields.update(docs[path]);
-    }
+  nlohmann::json docs = with_docs ? DecodeEmbedded("generated/rule-docs.cbor", errors) : nlohmann::json::object();
+  nlohmann::json packed = nlohmann::json::object();
+  for (const PackedRule& rule : PackedRules()) {
+    nlohmann::json fields = {{"id", rule.id}, {"name", rule.name}, {"severity", rule.severity},
+                             {"implementation", rule.implementation}, {"summary", rule.summary}};
+    if (!rule.validator.empty()) fields["validator"] = rule.validator;
+    if (!rule.options_cbor.empty()) fields["options"] = DecodeCbor(rule.options_cbor);
+    if (!rule.match_cbor.empty()) fields["match"] = DecodeCbor(rule.match_cbor);
+    const std::string path(rule.path);
+    if (docs.contains(path)) fields.update(docs[path]);
+    packed[path] = std::move(fields);
   }
   RuleCatalog catalog = RuleCatalog::FromPacked(packed, errors);
   if (!errors.empty()) {
