@@ -62,6 +62,8 @@ int RunCheck(const CheckFlags& flags) {
     if (path.from_directory && rules->selection().Excluded(path.path)) continue;
     walked.push_back(std::move(path));
   }
+  // One file: its schema check and its rules use the two cores instead.
+  options.parallel_stages = walked.size() == 1 && flags.jobs != 1;
   std::vector<engine::FileResult> results(walked.size());
   RunParallel(walked.size(), flags.jobs, [&](size_t i) {
     if (!walked[i].error.empty()) return;

@@ -2,6 +2,8 @@
 // → selection → suppressions → sort.
 #include "engine/runner.h"
 
+#include <future>
+
 #include "engine/registry.h"
 #include "engine/rule_meta.h"
 #include "engine/suppression.h"
@@ -52,10 +54,20 @@ FileResult Finish(const std::string& path, parsers::ParseResult parsed, const Ch
   if (v3_mapping) {
     std::string version = options.rules ? options.rules->selection().target_version() : options.target_version;
     // A stage whose rules are all off costs nothing.
-    if (!options.rules || options.rules->selection().AnyEnabled("PCL1")) {
-      for (auto& d : schema::CheckSchema(doc, {version})) result.diagnostics.push_back(std::move(d));
+    const bool schema_on = !options.rules || options.rules->selection().AnyEnabled("PCL1");
+    if (schema_on && options.rules && options.parallel_stages) {
+      // Both stages only read the document; their findings are merged and sorted below.
+      auto schema_findings = std::async(std::launch::async, [&doc, &version] {
+        return schema::CheckSchema(doc, {version});
+      });
+      options.rules->Run(doc, result.diagnostics);
+      for (auto& d : schema_findings.get()) result.diagnostics.push_back(std::move(d));
+    } else {
+      if (schema_on) {
+        for (auto& d : schema::CheckSchema(doc, {version})) result.diagnostics.push_back(std::move(d));
+      }
+      if (options.rules) options.rules->Run(doc, result.diagnostics);
     }
-    if (options.rules) options.rules->Run(doc, result.diagnostics);
   }
   const bool v2 = doc.format == model::Format::kIniV2 || doc.format == model::Format::kTomlV2;
   if (doc.ok && v2 && (!options.rules || options.rules->selection().AnyEnabled("PCL2"))) {

@@ -18,6 +18,9 @@ struct CheckOptions {
   /// The run's rules and selection; nullptr = parse and schema findings only, default severities.
   const RuleSet* rules = nullptr;
   bool inline_suppressions = true;  ///< false: --no-inline-suppressions
+  /// Run the schema check and the rules of a file on two threads (for a run of one file; with
+  /// several files, the files themselves are spread over the cores).
+  bool parallel_stages = false;
 };
 
 /// What checking one file produced.
