@@ -78,7 +78,7 @@ int RunCheck(const CheckFlags& flags) {
   report::RunReport run;
   run.target_version = rules->selection().target_version();
   bool io_error = false;
-  std::set<std::string> evaluated;
+  std::set<model::Format> formats;  // which rules ran depends only on the format
   for (size_t i = 0; i < walked.size(); ++i) {
     if (!walked[i].error.empty()) {
       std::cerr << "pcluster-lint: " << walked[i].path << ": " << walked[i].error << "\n";
@@ -88,11 +88,15 @@ int RunCheck(const CheckFlags& flags) {
     engine::FileResult& result = results[i];
     run.files.push_back(result.path);
     if (result.document.source) run.sources[result.path] = result.document.source;
-    for (const auto& id : rules->EvaluatedIds(result.document.format)) evaluated.insert(id);
+    formats.insert(result.document.format);
     for (auto& d : result.diagnostics) {
       if (d.rule_id == parsers::kUnreadableFile) io_error = true;
       run.diagnostics.push_back(std::move(d));
     }
+  }
+  std::set<std::string> evaluated;
+  for (model::Format format : formats) {
+    for (const auto& id : rules->EvaluatedIds(format)) evaluated.insert(id);
   }
   run.rules_evaluated.assign(evaluated.begin(), evaluated.end());
   if (!flags.write_baseline.empty()) {

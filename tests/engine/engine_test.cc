@@ -208,5 +208,18 @@ TEST_CASE("turning inline suppressions off ignores every directive", "[engine][s
   CHECK(Findings(result) == "2:1 PCL0003 duplicate key 'a' (first defined at line 1, column 1)\n");
 }
 
+TEST_CASE("the schema check and the rules give the same findings on one thread or two", "[engine]") {
+  auto rules = OnlyRules({"ALL"});
+  const std::string text = std::string(kCluster) + "Unknown: 1\n";
+  engine::CheckOptions serial;
+  serial.rules = rules.get();
+  engine::CheckOptions parallel = serial;
+  parallel.parallel_stages = true;
+  const std::string expected = Findings(engine::CheckText("c.yaml", text, serial));
+  CHECK(expected.find("PCL1001") != std::string::npos);  // a schema finding
+  CHECK(expected.find("PCL6004") != std::string::npos);  // and a rule finding (MinCount > MaxCount)
+  CHECK(Findings(engine::CheckText("c.yaml", text, parallel)) == expected);
+}
+
 }  // namespace
 }  // namespace pcl::testing

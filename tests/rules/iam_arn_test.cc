@@ -35,6 +35,11 @@ TEST_CASE("PartitionOfRegion", "[rules][iam]") {
   CHECK(PartitionOfRegion("us-isob-east-1") == "aws-iso-b");
   CHECK(PartitionOfRegion("").empty());
   CHECK(PartitionOfRegion("${AWS_REGION}").empty());
+  // The shape [a-z]{2}(-[a-z]+)+-[0-9]+, matched by hand.
+  for (const char* bad : {"us-east", "useast-1", "us--east-1", "us-east-1a", "US-east-1", "u-east-1", "us-1"}) {
+    INFO(bad);
+    CHECK(PartitionOfRegion(bad).empty());
+  }
   CHECK(IsKnownPartition("aws-us-gov"));
   CHECK_FALSE(IsKnownPartition("aws-gov"));
 }
@@ -45,7 +50,9 @@ TEST_CASE("LooksLikePlaceholder", "[rules][iam]") {
     INFO(text);
     CHECK(LooksLikePlaceholder(text));
   }
-  for (const char* text : {"my-placement-group", "mastodon-pg", "compute-pg", "arn:aws:iam::123456789012:role/x"}) {
+  // Word boundaries and empty brackets, as the regex this replaced had them.
+  for (const char* text : {"my-placement-group", "mastodon-pg", "compute-pg", "arn:aws:iam::123456789012:role/x",
+                           "todolist-pg", "pg-fixmeup", "{}", "<>", "a{1}b", "${"}) {
     INFO(text);
     CHECK_FALSE(LooksLikePlaceholder(text));
   }

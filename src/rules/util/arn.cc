@@ -3,8 +3,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <regex>
 #include <string_view>
 #include <vector>
+
+#include "engine/pointer_pattern.h"
+#include "schema/schema_store.h"
 
 namespace pcl::rules {
 
@@ -80,6 +84,44 @@ bool HasBracketed(std::string_view text, std::string_view open, std::string_view
 }
 
 }  // namespace
+
+const std::vector<ArnExpectation>& ArnKeys() {
+  static const std::vector<ArnExpectation> kKeys = {
+      {"/HeadNode/Iam/InstanceRole", "iam", "role/", "role", "^arn:.*:role/"},
+      {"/Scheduling/SlurmQueues/*/Iam/InstanceRole", "iam", "role/", "role", "^arn:.*:role/"},
+      {"/LoginNodes/Pools/*/Iam/InstanceRole", "iam", "role/", "role", "^arn:.*:role/"},
+      {"/Iam/Roles/LambdaFunctionsRole", "iam", "role/", "role", ""},
+      {"/HeadNode/Iam/InstanceProfile", "iam", "instance-profile/", "instance profile", "^arn:.*:instance-profile/"},
+      {"/Scheduling/SlurmQueues/*/Iam/InstanceProfile", "iam", "instance-profile/", "instance profile",
+       "^arn:.*:instance-profile/"},
+      {"/LoginNodes/Pools/*/Iam/InstanceProfile", "iam", "instance-profile/", "instance profile",
+       "^arn:.*:instance-profile/"},
+      {"/HeadNode/Iam/AdditionalIamPolicies/*/Policy", "iam", "policy/", "policy", "^arn:.*:policy/"},
+      {"/Scheduling/SlurmQueues/*/Iam/AdditionalIamPolicies/*/Policy", "iam", "policy/", "policy", "^arn:.*:policy/"},
+      {"/LoginNodes/Pools/*/Iam/AdditionalIamPolicies/*/Policy", "iam", "policy/", "policy", "^arn:.*:policy/"},
+      {"/Iam/PermissionsBoundary", "iam", "policy/", "policy", "^arn:.*:policy/"},
+      {"/Scheduling/SlurmSettings/MungeKeySecretArn", "secretsmanager", "secret:", "secret", ""},
+      {"/Scheduling/SlurmSettings/Database/PasswordSecretArn", "secretsmanager", "secret:", "secret", "^arn:.*:secret"},
+      {"/DirectoryService/PasswordSecretArn", "secretsmanager", "secret:", "secret",
+       "^arn:.*:(secretsmanager:.*:.*:secret:|ssm:.*:.*:parameter/).*$"},
+  };
+  return kKeys;
+}
+
+std::vector<ArnValue> ArnValuesToCheck(const model::Node& root) {
+  std::vector<ArnValue> values;
+  for (const ArnExpectation& key : ArnKeys()) {
+    for (const engine::PatternMatch& match : engine::MatchPattern(root, key.pattern)) {
+      if (match.node->kind != model::NodeKind::kString) continue;
+      if (*key.schema) {  // compiled once per process, not once per value
+        const std::regex* shape = schema::CachedRegex(key.schema);
+        if (shape && !std::regex_search(match.node->text, *shape)) continue;
+      }
+      values.push_back({&key, match.pointer, &match.node->text});
+    }
+  }
+  return values;
+}
 
 std::string PartitionOfRegion(std::string_view region) {
   std::string text(region);

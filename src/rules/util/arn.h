@@ -3,7 +3,10 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 #include <string_view>
+
+#include "model/node.h"
 
 namespace pcl::rules {
 
@@ -27,6 +30,18 @@ struct ArnExpectation {
   const char* what;    ///< "role", "policy", "secret", ...
   const char* schema;  ///< the schema's own pattern (values failing it are PCL1006's); "" = none
 };
+/// Every config key that holds an ARN (roles, instance profiles, policies, secrets).
+const std::vector<ArnExpectation>& ArnKeys();
+
+/// A string value at one of ArnKeys() that passes the schema's own pattern for it (values that
+/// fail it are the schema check's findings, not the ARN rules').
+struct ArnValue {
+  const ArnExpectation* key;
+  std::string pointer;
+  const std::string* text;
+};
+std::vector<ArnValue> ArnValuesToCheck(const model::Node& root);
+
 /// What is wrong with `text` as an ARN the key expects, or "" (`region`: the cluster's, may be "").
 std::string ArnShapeProblem(const std::string& text, const ArnExpectation& key, const std::string& region);
 /// What ParallelCluster's offline secret check (ArnServiceAndResourceValidator, PasswordSecretArnValidator)
