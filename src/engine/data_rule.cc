@@ -1,23 +1,26 @@
-// Interpreter for data rules: pattern match, JSON Schema conditions (valijson), message template.
+// Interpreter for data rules: pattern match, JSON Schema conditions, message template.
 #include "engine/data_rule.h"
-
-#include <valijson/adapters/nlohmann_json_adapter.hpp>
-#include <valijson/schema.hpp>
-#include <valijson/schema_parser.hpp>
-#include <valijson/validator.hpp>
 
 #include "engine/pointer_pattern.h"
 #include "model/json_pointer.h"
+#include "schema/match.h"
 
 #include <set>
 
 namespace pcl::engine {
 namespace {
 
+// A node as a message shows it; a huge value is cut, so a finding never echoes megabytes.
 std::string Show(const model::Node* node) {
   if (!node) return "";
-  if (node->IsScalar()) return node->text;
-  return model::ToJson(*node).dump();
+  std::string text = node->IsScalar() ? node->text : model::ToJson(*node).dump();
+  constexpr size_t kMaxShown = 200;
+  if (text.size() > kMaxShown) {
+    size_t cut = kMaxShown;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // whole UTF-8 characters
+    text = text.substr(0, cut) + "… (" + std::to_string(text.size()) + " bytes)";
+  }
+  return text;
 }
 
 std::string OptionText(const nlohmann::json& value) {
@@ -55,25 +58,6 @@ nlohmann::json SubstituteOptions(const nlohmann::json& schema, const nlohmann::j
   return schema;
 }
 
-std::unique_ptr<valijson::Schema> CompileSchema(const nlohmann::json& schema, std::string& error) {
-  try {
-    auto compiled = std::make_unique<valijson::Schema>();
-    valijson::SchemaParser parser;
-    valijson::adapters::NlohmannJsonAdapter adapter(schema);
-    parser.populateSchema(adapter, *compiled);
-    return compiled;
-  } catch (const std::exception& e) {
-    error = e.what();
-    return nullptr;
-  }
-}
-
-bool Satisfies(const valijson::Schema& schema, const nlohmann::json& instance) {
-  valijson::Validator validator;
-  valijson::adapters::NlohmannJsonAdapter adapter(instance);
-  return validator.validate(schema, adapter, nullptr);
-}
-
 DataRule::~DataRule() = default;
 
 std::unique_ptr<DataRule> DataRule::Create(const RuleMeta& meta, const nlohmann::json& options,
@@ -106,12 +90,17 @@ std::unique_ptr<DataRule> DataRule::Create(const RuleMeta& meta, const nlohmann:
   }
   rule->message_ = match["message"];
   if (match.contains("report")) rule->report_ = match["report"].get<std::string>();
-  auto compile = [&](const char* field, std::unique_ptr<valijson::Schema>& out) {
+  auto compile = [&](const char* field, nlohmann::json& out) {
     if (!match.contains(field)) return true;
-    std::string why;
-    out = CompileSchema(SubstituteOptions(match[field], options), why);
-    if (!out) error = std::string("match.") + field + ": " + why;
-    return out != nullptr;
+    out = SubstituteOptions(match[field], options);
+    if (!out.is_object() && !out.is_boolean()) {
+      error = std::string("match.") + field + " must be a JSON Schema object";
+    } else if (std::string keyword = schema::UnsupportedKeyword(out); !keyword.empty()) {
+      error = std::string("match.") + field + ": unsupported schema keyword '" + keyword + "'";
+    } else {
+      return true;
+    }
+    return false;
   };
   if (!compile("document-when", rule->document_when_) || !compile("when", rule->when_) ||
       !compile("assert", rule->assert_)) {
@@ -121,15 +110,15 @@ std::unique_ptr<DataRule> DataRule::Create(const RuleMeta& meta, const nlohmann:
 }
 
 void DataRule::Check(const RuleContext& context) const {
-  if (document_when_ && !Satisfies(*document_when_, context.RootJson())) return;
+  if (!document_when_.is_null() && !schema::Matches(document_when_, context.RootJson())) return;
   std::vector<PatternMatch> matches;
   for (const auto& pattern : at_) {
     for (auto& match : MatchPattern(context.root(), pattern)) matches.push_back(std::move(match));
   }
   for (const PatternMatch& match : matches) {
     const nlohmann::json& instance = context.JsonAt(match.pointer);
-    if (when_ && !Satisfies(*when_, instance)) continue;
-    if (Satisfies(*assert_, instance)) continue;
+    if (!when_.is_null() && !schema::Matches(when_, instance)) continue;
+    if (schema::Matches(assert_, instance)) continue;
     // Fill the message template.
     std::string message;
     for (size_t i = 0; i < message_.size(); ++i) {

@@ -7,10 +7,6 @@
 
 #include "engine/rule.h"
 
-namespace valijson {
-class Schema;
-}
-
 namespace pcl::engine {
 
 /// Interprets a rule file's `match` block:
@@ -39,16 +35,13 @@ class DataRule : public Rule {
   std::vector<std::string> at_;
   std::string message_;
   std::string report_ = "value";
-  std::unique_ptr<valijson::Schema> document_when_;
-  std::unique_ptr<valijson::Schema> when_;
-  std::unique_ptr<valijson::Schema> assert_;
+  // Conditions as JSON Schema documents (schema/match.h evaluates them); null = absent.
+  nlohmann::json document_when_;
+  nlohmann::json when_;
+  nlohmann::json assert_;
 };
 
 /// Replaces "{{options.NAME}}" strings in `schema` with the option values.
 nlohmann::json SubstituteOptions(const nlohmann::json& schema, const nlohmann::json& options);
-/// Compiles a draft-07 schema fragment with valijson; nullptr and `error` set on failure.
-std::unique_ptr<valijson::Schema> CompileSchema(const nlohmann::json& schema, std::string& error);
-/// Whether `instance` satisfies `schema`.
-bool Satisfies(const valijson::Schema& schema, const nlohmann::json& instance);
 
 }  // namespace pcl::engine

@@ -1,8 +1,7 @@
 // PCL4009 resource-prefix-format: Iam.ResourcePrefix is not an IAM path and/or name prefix ParallelCluster accepts.
-#include <regex>
-
 #include "engine/rule.h"
 #include "rules/util/network_util.h"
+#include "schema/regex.h"
 
 namespace pcl::rules {
 namespace {
@@ -14,11 +13,9 @@ class ResourcePrefixFormat : public engine::Rule {
     if (!node || node->kind != model::NodeKind::kString || node->text.empty()) return;
     const std::string& prefix = node->text;
     // IamResourcePrefixValidator: a path "/a/b/" (re.match, so a name may follow) or a bare name.
-    static const std::regex kPath("^((/[a-zA-Z0-9_.,+@=-]+)+)/");
-    static const std::regex kName("^[a-zA-Z0-9_.,+@=-]+$");
     std::string problem;
-    if (!std::regex_search(prefix, kPath, std::regex_constants::match_continuous) &&
-        !std::regex_match(prefix, kName)) {
+    if (!schema::SearchPattern("^((/[a-zA-Z0-9_.,+@=-]+)+)/", prefix) &&
+        !schema::SearchPattern("^[a-zA-Z0-9_.,+@=-]+$", prefix)) {
       problem = "it is neither a path (/team/, /team/name-) nor a name prefix of letters, digits and _.,+@=-";
     } else {
       size_t split = prefix.rfind('/') + 1;  // 0 when there is no path part

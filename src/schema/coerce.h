@@ -11,8 +11,8 @@
 
 namespace pcl::schema {
 
-/// Strings longer than this are not run through std::regex (its recursion would overflow the
-/// stack); no valid ParallelCluster value is anywhere near it.
+/// Pattern-checked strings longer than this get one "too long" finding instead of a pattern
+/// mismatch that would quote them; no valid ParallelCluster value is anywhere near it.
 inline constexpr size_t kMaxPatternInput = 4096;
 
 /// Converts `node` to JSON data the way the official loader reads it (v3-schema.md §2.7): integer

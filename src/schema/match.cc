@@ -1,7 +1,9 @@
-// A small draft-07 evaluator over the keywords the bundled schemas use, for attributing failures.
+// The draft-07 evaluator over the keywords the bundled schemas and data rules use.
 #include "schema/match.h"
 
-#include "schema/schema_store.h"
+#include <set>
+
+#include "schema/regex.h"
 
 namespace pcl::schema {
 namespace {
@@ -69,6 +71,11 @@ bool ArrayChecks(const json& schema, const json& instance) {
       if (!Matches(*it, item)) return false;
     }
   }
+  if (auto it = schema.find("contains"); it != schema.end()) {
+    bool any = false;
+    for (const json& item : instance) any = any || Matches(*it, item);
+    if (!any) return false;
+  }
   return true;
 }
 
@@ -135,7 +142,42 @@ bool CompositeChecks(const json& schema, const json& instance) {
   return true;
 }
 
+// Keywords whose value is one subschema, a list of them, or a map of them.
+bool IsSubschemaKeyword(const std::string& key) {
+  return key == "items" || key == "contains" || key == "additionalProperties" || key == "not" || key == "if" ||
+         key == "then" || key == "else";
+}
+bool IsSubschemaListKeyword(const std::string& key) { return key == "allOf" || key == "anyOf" || key == "oneOf"; }
+
 }  // namespace
+
+std::string UnsupportedKeyword(const json& schema) {
+  static const std::set<std::string> kValueKeywords = {
+      "type", "enum", "const", "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum",
+      "exclusiveMaximum", "required", "uniqueItems", "minItems", "maxItems", "minProperties", "maxProperties",
+      "description", "title", "$comment", "default", "examples", "$id", "$schema"};
+  if (!schema.is_object()) return "";
+  for (const auto& [key, value] : schema.items()) {
+    std::string inner;
+    if (kValueKeywords.count(key)) continue;
+    if (key == "items" && value.is_array()) return "items (as a list)";
+    if (IsSubschemaKeyword(key)) {
+      inner = UnsupportedKeyword(value);
+    } else if (IsSubschemaListKeyword(key) && value.is_array()) {
+      for (const json& sub : value) {
+        if (inner.empty()) inner = UnsupportedKeyword(sub);
+      }
+    } else if (key == "properties" && value.is_object()) {
+      for (const auto& [name, sub] : value.items()) {
+        if (inner.empty()) inner = UnsupportedKeyword(sub);
+      }
+    } else {
+      return key;
+    }
+    if (!inner.empty()) return inner;
+  }
+  return "";
+}
 
 bool HasType(const json& instance, const std::string& type) {
   if (type == "string") return instance.is_string();
@@ -149,9 +191,7 @@ bool HasType(const json& instance, const std::string& type) {
 }
 
 bool PatternMatches(const std::string& pattern, const std::string& text) {
-  if (text.size() > 4 * 4096) return true;  // never reached: the coercion pass caps these
-  const std::regex* regex = CachedRegex(pattern);
-  return regex == nullptr || std::regex_search(text, *regex);
+  return SearchPattern(pattern, text);
 }
 
 size_t CodePointCount(const std::string& text) {

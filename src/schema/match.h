@@ -1,4 +1,4 @@
-// A small draft-07 evaluator over the keywords the bundled schemas use, for attributing failures.
+// The draft-07 evaluator over the keywords the bundled schemas and data rules use.
 #pragma once
 
 #include <string>
@@ -8,15 +8,23 @@
 namespace pcl::schema {
 
 /// Whether `instance` satisfies `schema` (type, enum, const, pattern, lengths, bounds, required,
-/// properties, additionalProperties, items, uniqueItems, min/maxProperties, allOf, anyOf, oneOf,
-/// not, if/then/else). valijson decides the verdict; this answers "which part failed" questions.
+/// properties, additionalProperties, items, contains, uniqueItems, min/maxProperties, allOf, anyOf, oneOf,
+/// not, if/then/else). It decides the schema verdict, data rules' conditions, and the explainer's
+/// "which part failed" questions. (valijson gave the verdict until building its schema objects
+/// at every start cost more than a whole check; tests/schema/verdict_oracle_test.cc still holds
+/// this evaluator to valijson's verdicts.)
 bool Matches(const nlohmann::json& schema, const nlohmann::json& instance);
+
+/// The first keyword in `schema` (at any depth) that `Matches` does not evaluate, or "" if all
+/// are known. Annotations (description, title, $comment, default, examples, $id, $schema) count
+/// as known.
+std::string UnsupportedKeyword(const nlohmann::json& schema);
 
 /// Whether `instance` has the JSON Schema type `type` (integers are exact JSON integers, as in
 /// valijson's strict mode).
 bool HasType(const nlohmann::json& instance, const std::string& type);
 
-/// Whether `text` matches the schema pattern (ECMAScript search, as valijson runs it).
+/// Whether `text` matches the schema pattern (ECMAScript search, see regex.h).
 bool PatternMatches(const std::string& pattern, const std::string& text);
 
 /// Length of a UTF-8 string in code points (JSON Schema counts characters, not bytes).

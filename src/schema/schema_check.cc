@@ -1,4 +1,4 @@
-// Schema check of a v3 document: coerce → valijson verdict → explain failures → native checks.
+// Schema check of a v3 document: coerce → schema verdict → explain failures → native checks.
 #include "schema/schema_check.h"
 
 #include <set>
@@ -7,6 +7,7 @@
 #include "model/json_pointer.h"
 #include "schema/coerce.h"
 #include "schema/explain.h"
+#include "schema/match.h"
 #include "schema/native_checks.h"
 #include "schema/problem.h"
 #include "schema/schema_store.h"
@@ -37,33 +38,13 @@ model::Range RangeOf(const Node& root, const std::string& pointer, Anchor anchor
   return range;
 }
 
-// valijson context entries look like "<root>", "[HeadNode]", "[0]".
-std::string PointerFromContext(const std::vector<std::string>& context) {
-  std::string pointer;
-  for (const std::string& part : context) {
-    if (part.size() >= 2 && part.front() == '[' && part.back() == ']') {
-      pointer = model::AppendPointer(pointer, part.substr(1, part.size() - 2));
-    }
-  }
-  return pointer;
-}
-
-// The last resort when valijson rejects what the explainer could not attribute: its deepest
-// non-summary error, verbatim.
-Problem FallbackProblem(const SchemaBundle& bundle, const nlohmann::json& instance) {
-  std::vector<RawError> errors;
-  ValidateWithValijson(bundle, instance, &errors);
-  const RawError* best = nullptr;
-  for (const RawError& error : errors) {
-    if (error.description.rfind("Failed to validate", 0) == 0) continue;
-    if (!best || error.context.size() > best->context.size()) best = &error;
-  }
-  if (!best && !errors.empty()) best = &errors.front();
+// The last resort when the document fails the schema but the explainer could not say where:
+// one finding for the file rather than none. No bundled schema and known input reaches it.
+Problem FallbackProblem() {
   Problem problem;
   problem.rule_id = kSchemaViolation;
-  problem.message = best ? best->description : "the config does not match the schema";
-  problem.pointer = problem.anchor_pointer = best ? PointerFromContext(best->context) : "";
-  problem.anchor = Anchor::kValue;
+  problem.message = "the config does not match the schema, and no single key could be blamed";
+  problem.anchor = Anchor::kMapping;
   return problem;
 }
 
@@ -98,12 +79,12 @@ std::vector<Problem> FindProblems(const model::Document& document, const SchemaB
   const Path root{"", "", ""};
   std::vector<Problem> problems;
   nlohmann::json instance = CoerceToJson(document.root, bundle.document, root, problems);
-  // valijson decides; the explainer only runs (and words the failures) when there are some.
-  if (!ValidateWithValijson(bundle, instance, nullptr)) {
+  // The evaluator decides; the explainer only runs (and words the failures) when there are some.
+  if (!Matches(bundle.document, instance)) {
     size_t before = problems.size();
     ExplainContext context{document.root, target, problems};
     Explain(bundle.document, instance, root, context);
-    if (problems.size() == before && before == 0) problems.push_back(FallbackProblem(bundle, instance));
+    if (problems.size() == before && before == 0) problems.push_back(FallbackProblem());
   }
   RunNativeChecks(instance, bundle.document, target, problems);
   return problems;

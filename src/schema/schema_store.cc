@@ -7,12 +7,6 @@
 #include <mutex>
 #include <shared_mutex>
 
-#include <valijson/adapters/nlohmann_json_adapter.hpp>
-#include <valijson/schema.hpp>
-#include <valijson/schema_parser.hpp>
-#include <valijson/validation_results.hpp>
-#include <valijson/validator.hpp>
-
 #include "model/embedded.h"
 
 namespace pcl::schema {
@@ -40,24 +34,11 @@ std::unique_ptr<SchemaBundle> BuildBundle(const std::string& version, std::strin
   if (bundle->document.is_discarded() || !bundle->document.is_object()) {
     bundle->document = nlohmann::json::object();
     bundle->load_error = "not a JSON object";
-    return bundle;
-  }
-  try {
-    auto compiled = std::make_unique<valijson::Schema>();
-    valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-    valijson::adapters::NlohmannJsonAdapter adapter(bundle->document);
-    parser.populateSchema(adapter, *compiled);
-    bundle->compiled = std::move(compiled);
-  } catch (const std::exception& e) {
-    bundle->load_error = e.what();
   }
   return bundle;
 }
 
 }  // namespace
-
-SchemaBundle::SchemaBundle() = default;
-SchemaBundle::~SchemaBundle() = default;
 
 const std::vector<std::string>& KnownVersions() {
   static const std::vector<std::string> kVersions = [] {
@@ -102,43 +83,6 @@ const nlohmann::json& VersionHistory() {
     return history;
   }();
   return kHistory;
-}
-
-const std::regex* CachedRegex(const std::string& pattern) {
-  static std::shared_mutex mutex;
-  static std::map<std::string, std::unique_ptr<std::regex>> cache;
-  {
-    std::shared_lock<std::shared_mutex> lock(mutex);
-    auto it = cache.find(pattern);
-    if (it != cache.end()) return it->second.get();
-  }
-  std::unique_ptr<std::regex> compiled;
-  try {
-    compiled = std::make_unique<std::regex>(pattern, std::regex::ECMAScript);
-  } catch (const std::regex_error&) {
-    compiled = nullptr;
-  }
-  std::unique_lock<std::shared_mutex> lock(mutex);
-  auto [it, inserted] = cache.emplace(pattern, std::move(compiled));
-  return it->second.get();
-}
-
-bool ValidateWithValijson(const SchemaBundle& bundle, const nlohmann::json& instance,
-                          std::vector<RawError>* errors) {
-  if (!bundle.compiled) return true;
-  // valijson caches compiled regexes per Validator; one per thread keeps them across files.
-  thread_local valijson::Validator validator;
-  valijson::adapters::NlohmannJsonAdapter adapter(instance);
-  try {
-    if (!errors) return validator.validate(*bundle.compiled, adapter, nullptr);
-    valijson::ValidationResults results;
-    bool valid = validator.validate(*bundle.compiled, adapter, &results);
-    for (const auto& error : results) errors->push_back({error.context, error.description});
-    return valid;
-  } catch (const std::exception& e) {
-    if (errors) errors->push_back({{"<root>"}, std::string("schema validation failed: ") + e.what()});
-    return false;
-  }
 }
 
 }  // namespace pcl::schema

@@ -2,27 +2,18 @@
 #pragma once
 
 #include <memory>
-#include <regex>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
-namespace valijson {
-class Schema;
-}
-
 namespace pcl::schema {
 
-/// One release's schema: the JSON document (walked by the explainer) and the valijson form of it.
+/// One release's schema document, evaluated by match.h and walked by the explainer.
 struct SchemaBundle {
   std::string version;
   nlohmann::json document;
-  std::unique_ptr<valijson::Schema> compiled;  ///< null if valijson could not load it
-  std::string load_error;
-
-  SchemaBundle();
-  ~SchemaBundle();
+  std::string load_error;  ///< set (and `document` empty) if the bundled copy is not a JSON object
 };
 
 /// The bundle for "3.N", built on first use (thread-safe); nullptr for unknown versions.
@@ -36,20 +27,5 @@ const nlohmann::json& VersionHistory();
 
 /// Orders "3.N" release strings numerically: negative, zero or positive like strcmp.
 int CompareVersions(const std::string& a, const std::string& b);
-
-/// The compiled ECMAScript regex for a schema pattern, cached for the process; nullptr when
-/// std::regex rejects the pattern (the pattern then counts as matched).
-const std::regex* CachedRegex(const std::string& pattern);
-
-/// One raw valijson error: instance path ("<root>", "HeadNode", "0", …) and its text.
-struct RawError {
-  std::vector<std::string> context;
-  std::string description;
-};
-
-/// Validates with valijson. With `errors`, also collects valijson's raw error list.
-/// Returns true when the bundle has no compiled schema (nothing to check against).
-bool ValidateWithValijson(const SchemaBundle& bundle, const nlohmann::json& instance,
-                          std::vector<RawError>* errors);
 
 }  // namespace pcl::schema

@@ -1,4 +1,5 @@
-// The bundled schemas: all 13 load into valijson, are draft-07 documents, and are parsed once.
+// The bundled schemas: all 13 are valid draft-07 documents (valijson checks them against the
+// meta-schema) and are parsed once per process.
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
@@ -37,7 +38,7 @@ TEST_CASE("all 13 releases are bundled, oldest first", "[schema]") {
   CHECK(schema::CompareVersions("3.12", "3.12") == 0);
 }
 
-TEST_CASE("every schema loads into valijson and is a valid draft-07 schema", "[schema]") {
+TEST_CASE("every schema is a valid draft-07 schema", "[schema]") {
   // The draft-07 meta-schema (json-schema.org), kept as a fixture because nothing may be fetched.
   auto meta_json = nlohmann::json::parse(ReadFile(SourceDir() + "/fixtures/schema/draft-07.metaschema.json"));
   valijson::Schema meta;
@@ -49,7 +50,6 @@ TEST_CASE("every schema loads into valijson and is a valid draft-07 schema", "[s
     const schema::SchemaBundle* bundle = schema::FindSchema(version);
     REQUIRE(bundle);
     CHECK(bundle->load_error.empty());
-    CHECK(bundle->compiled != nullptr);
     CHECK(bundle->document.value("$schema", "") == "http://json-schema.org/draft-07/schema#");
     CHECK(bundle->document.value("$id", "") ==
           "https://pcluster-lint.dev/schemas/cluster-config-" + version + ".schema.json");
@@ -70,7 +70,6 @@ TEST_CASE("a schema is parsed once and shared", "[schema]") {
   CHECK(schema::FindSchema("3.5") == schema::FindSchema("3.5"));
   CHECK(schema::FindSchema("3.99") == nullptr);
   CHECK(schema::VersionHistory().contains("keys"));
-  CHECK(schema::CachedRegex("^a$") == schema::CachedRegex("^a$"));
 }
 
 TEST_CASE("files checked on several threads give the same findings", "[schema]") {

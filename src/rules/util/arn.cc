@@ -3,12 +3,11 @@
 
 #include <algorithm>
 #include <cctype>
-#include <regex>
 #include <string_view>
 #include <vector>
 
 #include "engine/pointer_pattern.h"
-#include "schema/schema_store.h"
+#include "schema/regex.h"
 
 namespace pcl::rules {
 
@@ -114,8 +113,7 @@ std::vector<ArnValue> ArnValuesToCheck(const model::Node& root) {
     for (const engine::PatternMatch& match : engine::MatchPattern(root, key.pattern)) {
       if (match.node->kind != model::NodeKind::kString) continue;
       if (*key.schema) {  // compiled once per process, not once per value
-        const std::regex* shape = schema::CachedRegex(key.schema);
-        if (shape && !std::regex_search(match.node->text, *shape)) continue;
+        if (!schema::SearchPattern(key.schema, match.node->text)) continue;
       }
       values.push_back({&key, match.pointer, &match.node->text});
     }
