@@ -35,10 +35,13 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER ${PCL_PACKAGE_MAINTAINER})
-# yaml-cpp is the only shared library beyond the C/C++ runtime; the others are header-only.
-# dpkg-shlibdeps (dpkg-dev) derives exact versions; without it, name the bookworm packages.
+# A static PIE build (PCL_STATIC, the default) needs no shared library at all. Otherwise yaml-cpp
+# is the only one beyond the C/C++ runtime (the others are header-only): dpkg-shlibdeps
+# (dpkg-dev) derives exact versions; without it, name the bookworm packages.
 find_program(PCL_DPKG_SHLIBDEPS dpkg-shlibdeps)
-if(PCL_DPKG_SHLIBDEPS)
+if(PCL_LINK_STATIC)
+  set(CPACK_DEBIAN_PACKAGE_DEPENDS "")
+elseif(PCL_DPKG_SHLIBDEPS)
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 else()
   set(CPACK_DEBIAN_PACKAGE_DEPENDS "libyaml-cpp0.7, libstdc++6 (>= 12), libgcc-s1, libc6 (>= 2.34)")
