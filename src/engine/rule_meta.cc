@@ -45,35 +45,10 @@ std::vector<std::string> TextList(const nlohmann::json& fields, const char* key)
   return out;
 }
 
-// Reads one rule from its fields (the rule file as JSON data).
-bool ReadRule(const std::string& path, const nlohmann::json& root, RuleMeta& meta,
+// Checks what every rule needs; false (with messages) if the rule cannot be used.
+bool Validate(const std::string& path, const std::string& severity_text, RuleMeta& meta,
               std::vector<std::string>& errors) {
-  if (!root.is_object()) {
-    errors.push_back(path + ": not a valid rule file (YAML mapping expected)");
-    return false;
-  }
-  static const std::set<std::string> kKnown = {
-      "id", "name", "severity", "implementation", "summary", "rationale", "remediation",
-      "references", "validator", "options", "examples", "match"};
-  for (const auto& [key, value] : root.items()) {
-    if (!kKnown.count(key)) errors.push_back(path + ": unknown field '" + key + "'");
-  }
-  meta.source_path = path;
-  meta.id = Text(root, "id");
-  meta.name = Text(root, "name");
-  meta.implementation = Text(root, "implementation");
-  meta.summary = Text(root, "summary");
-  meta.rationale = Text(root, "rationale");
-  meta.remediation = Text(root, "remediation");
-  meta.validator = Text(root, "validator");
-  meta.references = TextList(root, "references");
-  if (root.contains("options")) meta.options = root["options"];
-  if (root.contains("match")) meta.match = root["match"];
-  if (root.contains("examples") && root["examples"].is_object()) {
-    meta.good_examples = TextList(root["examples"], "good");
-    meta.bad_examples = TextList(root["examples"], "bad");
-  }
-  auto severity = model::ParseSeverity(Text(root, "severity"));
+  auto severity = model::ParseSeverity(severity_text);
   bool ok = true;
   auto fail = [&](const std::string& why) {
     errors.push_back(path + ": " + why);
@@ -92,6 +67,43 @@ bool ReadRule(const std::string& path, const nlohmann::json& root, RuleMeta& met
   return ok;
 }
 
+// The documentation fields (rationale, remediation, references, examples) from `fields`.
+void ReadDocs(const nlohmann::json& fields, RuleMeta& meta) {
+  meta.rationale = Text(fields, "rationale");
+  meta.remediation = Text(fields, "remediation");
+  meta.references = TextList(fields, "references");
+  auto examples = fields.find("examples");
+  if (examples != fields.end() && examples->is_object()) {
+    meta.good_examples = TextList(*examples, "good");
+    meta.bad_examples = TextList(*examples, "bad");
+  }
+}
+
+// Reads one rule from its fields (the rule file as JSON data).
+bool ReadRule(const std::string& path, const nlohmann::json& root, RuleMeta& meta,
+              std::vector<std::string>& errors) {
+  if (!root.is_object()) {
+    errors.push_back(path + ": not a valid rule file (YAML mapping expected)");
+    return false;
+  }
+  static const std::set<std::string> kKnown = {
+      "id", "name", "severity", "implementation", "summary", "rationale", "remediation",
+      "references", "validator", "options", "examples", "match"};
+  for (const auto& [key, value] : root.items()) {
+    if (!kKnown.count(key)) errors.push_back(path + ": unknown field '" + key + "'");
+  }
+  meta.source_path = path;
+  meta.id = Text(root, "id");
+  meta.name = Text(root, "name");
+  meta.implementation = Text(root, "implementation");
+  meta.summary = Text(root, "summary");
+  meta.validator = Text(root, "validator");
+  ReadDocs(root, meta);
+  if (root.contains("options")) meta.options = root["options"];
+  if (root.contains("match")) meta.match = root["match"];
+  return Validate(path, Text(root, "severity"), meta, errors);
+}
+
 }  // namespace
 
 RuleCatalog RuleCatalog::FromFiles(const std::vector<std::pair<std::string, std::string>>& files,
@@ -108,26 +120,23 @@ RuleCatalog RuleCatalog::FromFiles(const std::vector<std::pair<std::string, std:
   return catalog;
 }
 
-RuleCatalog RuleCatalog::FromPacked(const nlohmann::json& packed, std::vector<std::string>& errors) {
-  RuleCatalog catalog;
-  if (!packed.is_object()) errors.push_back("the packed rule catalogue is not a JSON object");
-  for (const auto& [path, fields] : packed.items()) catalog.Add(path, fields, errors);
-  return catalog;
-}
-
 void RuleCatalog::Add(const std::string& path, const nlohmann::json& fields, std::vector<std::string>& errors) {
   RuleMeta meta;
-  if (!ReadRule(path, fields, meta, errors)) return;
+  if (ReadRule(path, fields, meta, errors)) Insert(std::move(meta), errors);
+}
+
+void RuleCatalog::Insert(RuleMeta meta, std::vector<std::string>& errors) {
   if (rules_.count(meta.id)) {
-    errors.push_back(path + ": duplicate rule id " + meta.id);
+    errors.push_back(meta.source_path + ": duplicate rule id " + meta.id);
     return;
   }
   if (name_to_id_.count(meta.name)) {
-    errors.push_back(path + ": duplicate rule name " + meta.name);
+    errors.push_back(meta.source_path + ": duplicate rule name " + meta.name);
     return;
   }
   name_to_id_[meta.name] = meta.id;
-  rules_[meta.id] = std::move(meta);
+  std::string id = meta.id;
+  rules_.emplace(std::move(id), std::move(meta));
 }
 
 namespace {
@@ -148,21 +157,34 @@ nlohmann::json DecodeCbor(std::string_view bytes) {
   return nlohmann::json::from_cbor(bytes.begin(), bytes.end(), true, false);
 }
 
+}  // namespace
+
+// Straight from the generated table into RuleMeta: building JSON objects to read them back cost
+// more than the rest of the start-up together.
+RuleCatalog RuleCatalog::FromTable(bool with_docs, std::vector<std::string>& errors) {
+  RuleCatalog catalog;
+  nlohmann::json docs = with_docs ? DecodeEmbedded("generated/rule-docs.cbor", errors) : nlohmann::json::object();
+  for (const PackedRule& rule : PackedRules()) {
+    RuleMeta meta;
+    meta.source_path = rule.path;
+    meta.id = rule.id;
+    meta.name = rule.name;
+    meta.implementation = rule.implementation;
+    meta.summary = rule.summary;
+    meta.validator = rule.validator;
+    if (!rule.options_cbor.empty()) meta.options = DecodeCbor(rule.options_cbor);
+    if (!rule.match_cbor.empty()) meta.match = DecodeCbor(rule.match_cbor);
+    if (auto doc = docs.find(meta.source_path); doc != docs.end()) ReadDocs(*doc, meta);
+    if (Validate(meta.source_path, std::string(rule.severity), meta, errors)) catalog.Insert(std::move(meta), errors);
+  }
+  return catalog;
+}
+
+namespace {
+
 RuleCatalog LoadEmbedded(bool with_docs) {
   std::vector<std::string> errors;
-  nlohmann::json docs = with_docs ? DecodeEmbedded("generated/rule-docs.cbor", errors) : nlohmann::json::object();
-  nlohmann::json packed = nlohmann::json::object();
-  for (const PackedRule& rule : PackedRules()) {
-    nlohmann::json fields = {{"id", rule.id}, {"name", rule.name}, {"severity", rule.severity},
-                             {"implementation", rule.implementation}, {"summary", rule.summary}};
-    if (!rule.validator.empty()) fields["validator"] = rule.validator;
-    if (!rule.options_cbor.empty()) fields["options"] = DecodeCbor(rule.options_cbor);
-    if (!rule.match_cbor.empty()) fields["match"] = DecodeCbor(rule.match_cbor);
-    const std::string path(rule.path);
-    if (docs.contains(path)) fields.update(docs[path]);
-    packed[path] = std::move(fields);
-  }
-  RuleCatalog catalog = RuleCatalog::FromPacked(packed, errors);
+  RuleCatalog catalog = RuleCatalog::FromTable(with_docs, errors);
   if (!errors.empty()) {
     for (const auto& error : errors) std::fprintf(stderr, "pcluster-lint: internal error: %s\n", error.c_str());
     std::exit(3);

@@ -39,11 +39,11 @@ class RuleCatalog {
   static const RuleCatalog& Embedded();
   /// The same rules with their documentation, for `explain`, `rules`, SARIF and the tests.
   static const RuleCatalog& EmbeddedWithDocs();
+  /// The rules compiled into the binary (generated/rule_table.cc), with or without their docs.
+  static RuleCatalog FromTable(bool with_docs, std::vector<std::string>& errors);
   /// Builds a catalogue from (path, text) pairs; errors are returned as messages.
   static RuleCatalog FromFiles(const std::vector<std::pair<std::string, std::string>>& files,
                                std::vector<std::string>& errors);
-  /// Reads the build's JSON pack of the rule files ({"rules/PCL0001.yaml": {...}, ...}).
-  static RuleCatalog FromPacked(const nlohmann::json& packed, std::vector<std::string>& errors);
 
   const RuleMeta* FindById(const std::string& id) const;
   /// By id or by name.
@@ -52,6 +52,7 @@ class RuleCatalog {
 
  private:
   void Add(const std::string& path, const nlohmann::json& fields, std::vector<std::string>& errors);
+  void Insert(RuleMeta meta, std::vector<std::string>& errors);
   std::map<std::string, RuleMeta> rules_;
   std::map<std::string, std::string> name_to_id_;
 };
