@@ -2,8 +2,8 @@
 // text. `--rules TABLE_CC DOCS_OUT ROOT RULE.yaml...` reads the rule files with our own YAML front
 // end: what every run needs becomes C++ data (TABLE_CC, see engine/rule_table.h), the
 // documentation (rationale, remediation, references, examples) CBOR {"rules/PCL0001.yaml": {...}}
-// in DOCS_OUT, which only `explain`, `rules` and SARIF output load. `--json OUT IN.json` converts
-// one JSON file to CBOR.
+// in DOCS_OUT, which only `explain`, `rules` and SARIF output load. `--schema OUT IN.json` converts
+// a config schema to CBOR without its annotations (see StripAnnotations).
 // yaml-cpp scans ~1000 instructions per byte: reading 170 KB of rule YAML at every start-up
 // cost more than checking a config.
 #include <algorithm>
@@ -131,7 +131,31 @@ int PackRules(const std::string& out, const std::string& docs_out, const std::st
   return WriteTable(out, packed) && Write(docs_out, docs) ? 0 : 1;
 }
 
-int PackJson(const std::string& out, const std::string& input) {
+// Drops `description` and `title` wherever they are schema keywords (never property names or
+// enum values): no check reads them, and they were half of what every run decoded. The full text
+// stays embedded for `pcluster-lint schema`.
+nlohmann::json StripAnnotations(const nlohmann::json& schema) {
+  if (!schema.is_object()) return schema;
+  nlohmann::json out = nlohmann::json::object();
+  for (const auto& [key, value] : schema.items()) {
+    if (key == "description" || key == "title") continue;
+    if (key == "properties" && value.is_object()) {
+      nlohmann::json& properties = out[key] = nlohmann::json::object();
+      for (const auto& [name, sub] : value.items()) properties[name] = StripAnnotations(sub);
+    } else if ((key == "allOf" || key == "anyOf" || key == "oneOf") && value.is_array()) {
+      nlohmann::json& list = out[key] = nlohmann::json::array();
+      for (const auto& sub : value) list.push_back(StripAnnotations(sub));
+    } else if (key == "items" || key == "contains" || key == "additionalProperties" || key == "not" ||
+               key == "if" || key == "then" || key == "else") {
+      out[key] = StripAnnotations(value);
+    } else {
+      out[key] = value;
+    }
+  }
+  return out;
+}
+
+int PackSchema(const std::string& out, const std::string& input) {
   std::string text;
   if (!Read(input, text)) return 1;
   nlohmann::json value = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
@@ -139,7 +163,7 @@ int PackJson(const std::string& out, const std::string& input) {
     std::cerr << input << ": not valid JSON\n";
     return 1;
   }
-  return Write(out, value) ? 0 : 1;
+  return Write(out, StripAnnotations(value)) ? 0 : 1;
 }
 
 }  // namespace
@@ -149,7 +173,7 @@ int main(int argc, char** argv) {
   if (args.size() >= 4 && args[0] == "--rules") {
     return PackRules(args[1], args[2], args[3], std::vector<std::string>(args.begin() + 4, args.end()));
   }
-  if (args.size() == 3 && args[0] == "--json") return PackJson(args[1], args[2]);
-  std::cerr << "usage: pcl_data_pack --rules TABLE_CC DOCS_OUT ROOT RULE.yaml... | --json OUT IN.json\n";
+  if (args.size() == 3 && args[0] == "--schema") return PackSchema(args[1], args[2]);
+  std::cerr << "usage: pcl_data_pack --rules TABLE_CC DOCS_OUT ROOT RULE.yaml... | --schema OUT IN.json\n";
   return 2;
 }
