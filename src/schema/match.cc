@@ -3,6 +3,7 @@
 
 #include <set>
 
+#include "model/json_pointer.h"
 #include "schema/regex.h"
 
 namespace pcl::schema {
@@ -226,6 +227,26 @@ bool Matches(const json& schema, const json& instance) {
   if (auto it = schema.find("const"); it != schema.end() && *it != instance) return false;
   return NumberChecks(schema, instance) && StringChecks(schema, instance) && ArrayChecks(schema, instance) &&
          ObjectChecks(schema, instance) && CompositeChecks(schema, instance);
+}
+
+std::string DeepestFailure(const json& schema, const json& instance, const std::string& pointer) {
+  if (instance.is_object() && schema.is_object()) {
+    auto properties = schema.find("properties");
+    for (const auto& [key, value] : instance.items()) {
+      if (properties == schema.end() || !properties->is_object()) break;
+      auto property = properties->find(key);
+      if (property != properties->end() && !Matches(*property, value)) {
+        return DeepestFailure(*property, value, model::AppendPointer(pointer, key));
+      }
+    }
+  }
+  if (instance.is_array() && schema.is_object() && schema.contains("items")) {
+    const json& items = schema["items"];
+    for (size_t i = 0; i < instance.size(); ++i) {
+      if (!Matches(items, instance[i])) return DeepestFailure(items, instance[i], model::AppendPointer(pointer, i));
+    }
+  }
+  return pointer;
 }
 
 }  // namespace pcl::schema

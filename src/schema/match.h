@@ -20,6 +20,11 @@ bool Matches(const nlohmann::json& schema, const nlohmann::json& instance);
 /// as known.
 std::string UnsupportedKeyword(const nlohmann::json& schema);
 
+/// The JSON pointer (below `pointer`) of the deepest value in `instance` that fails its own
+/// property or item schema, following `properties` and `items`; `pointer` itself if no child
+/// fails. Where a schema failure nothing more specific explains is reported.
+std::string DeepestFailure(const nlohmann::json& schema, const nlohmann::json& instance, const std::string& pointer);
+
 /// Whether `instance` has the JSON Schema type `type` (integers are exact JSON integers, as in
 /// valijson's strict mode).
 bool HasType(const nlohmann::json& instance, const std::string& type);

@@ -38,13 +38,15 @@ model::Range RangeOf(const Node& root, const std::string& pointer, Anchor anchor
   return range;
 }
 
-// The last resort when the document fails the schema but the explainer could not say where:
-// one finding for the file rather than none. No bundled schema and known input reaches it.
-Problem FallbackProblem() {
+// The last resort when the document fails the schema but the explainer could not say why: one
+// finding at the deepest failing value rather than none. No known input reaches it.
+Problem FallbackProblem(const nlohmann::json& schema, const nlohmann::json& instance) {
   Problem problem;
   problem.rule_id = kSchemaViolation;
-  problem.message = "the config does not match the schema, and no single key could be blamed";
-  problem.anchor = Anchor::kMapping;
+  problem.pointer = problem.anchor_pointer = DeepestFailure(schema, instance, "");
+  problem.message = (problem.pointer.empty() ? std::string("the config") : "the value at " + problem.pointer) +
+                    " does not match the schema, and no more specific reason was found";
+  problem.anchor = Anchor::kValue;
   return problem;
 }
 
@@ -84,7 +86,7 @@ std::vector<Problem> FindProblems(const model::Document& document, const SchemaB
     size_t before = problems.size();
     ExplainContext context{document.root, target, problems};
     Explain(bundle.document, instance, root, context);
-    if (problems.size() == before && before == 0) problems.push_back(FallbackProblem());
+    if (problems.size() == before && before == 0) problems.push_back(FallbackProblem(bundle.document, instance));
   }
   RunNativeChecks(instance, bundle.document, target, problems);
   return problems;

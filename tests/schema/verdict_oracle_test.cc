@@ -98,5 +98,16 @@ TEST_CASE("bundled schemas use only keywords the evaluator knows", "[schema]") {
   CHECK(schema::UnsupportedKeyword(nlohmann::json::parse(R"({"not": {"pattern": "x", "description": "d"}})")) == "");
 }
 
+TEST_CASE("a failure nothing explains is placed at the deepest failing value", "[schema]") {
+  auto schema = nlohmann::json::parse(R"({"properties": {"Queues": {"type": "array", "items": {
+      "properties": {"Name": {"type": "string", "maxLength": 3}}}}, "Region": {"type": "string"}}})");
+  auto bad = nlohmann::json::parse(R"({"Region": "x", "Queues": [{"Name": "ok"}, {"Name": "toolong"}]})");
+  CHECK(schema::DeepestFailure(schema, bad, "") == "/Queues/1/Name");
+  CHECK(schema::DeepestFailure(schema, nlohmann::json::parse(R"({"Region": 1})"), "") == "/Region");
+  // A failure of the object itself (no child to blame) stays at the object.
+  schema["required"] = {"Region"};
+  CHECK(schema::DeepestFailure(schema, nlohmann::json::object(), "") == "");
+}
+
 }  // namespace
 }  // namespace pcl::testing
