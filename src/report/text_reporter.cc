@@ -1,4 +1,5 @@
 // Human-readable findings: "path:line:col: severity: message [ID name]", snippet, caret, summary.
+#include <algorithm>
 #include <cstdio>
 
 #include "engine/rule_meta.h"
@@ -17,38 +18,49 @@ const char* Colour(model::Severity severity) {
   return "";
 }
 
-// Long lines (minified or generated files) are shown as a window around the column.
-constexpr int kSnippetWidth = 100;
+constexpr size_t kSnippetWidth = 100;
+
+bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 void WriteSnippet(const model::SourceFile& source, const model::Diagnostic& d, bool color,
                   std::ostream& out) {
   const int line = d.range.begin.line;
   if (line < 1 || line > source.LineCount()) return;
   std::string_view text = source.Line(line);
-  int column = std::max(1, d.range.begin.column);
-  int width = 1;
-  if (d.range.end.line == line && d.range.end.column > column) width = d.range.end.column - column;
-  int first = 1;  // first column shown
-  if (static_cast<int>(text.size()) > kSnippetWidth && column > kSnippetWidth / 2) {
-    first = column - kSnippetWidth / 2;
-  }
-  std::string_view shown = text.substr(std::min<size_t>(text.size(), first - 1), kSnippetWidth);
-  std::string number = std::to_string(line);
-  out << ' ' << number << " | " << (first > 1 ? "..." : "");
-  // Control characters (tabs, binary junk) would garble the terminal and misalign the caret;
-  // in a file with bad encoding, non-ASCII bytes are shown as '?' so the report stays UTF-8.
+  // In a file with bad encoding, non-ASCII bytes are shown as '?' (one per byte) so the report
+  // stays UTF-8; otherwise the caret counts characters, so it lines up after multibyte text.
   const bool bad_encoding = d.rule_id == parsers::kBadEncoding;
-  for (char c : shown) {
+  auto shown_width = [&](size_t begin, size_t end) {  // terminal cells of text[begin, end)
+    size_t cells = 0;
+    for (size_t i = std::min(begin, text.size()); i < std::min(end, text.size()); ++i) {
+      cells += bad_encoding || !IsContinuation(text[i]) ? 1 : 0;
+    }
+    return cells + (end > text.size() ? end - std::max(begin, text.size()) : 0);
+  };
+  const size_t column = static_cast<size_t>(std::max(1, d.range.begin.column)) - 1;  // byte offset
+  size_t end = column + 1;
+  if (d.range.end.line == line && d.range.end.column > d.range.begin.column) end = d.range.end.column - 1;
+  // Long lines (minified or generated files) are shown as a window around the column, cut at
+  // character boundaries.
+  size_t first = 0;
+  if (text.size() > kSnippetWidth && column > kSnippetWidth / 2) first = column - kSnippetWidth / 2;
+  while (!bad_encoding && first > 0 && first < text.size() && IsContinuation(text[first])) --first;
+  size_t last = std::min(text.size(), first + kSnippetWidth);
+  while (!bad_encoding && last > first && last < text.size() && IsContinuation(text[last])) --last;
+  std::string number = std::to_string(line);
+  out << ' ' << number << " | " << (first > 0 ? "..." : "");
+  // Control characters (tabs, binary junk) would garble the terminal and misalign the caret.
+  for (char c : text.substr(first, last - first)) {
     unsigned char u = static_cast<unsigned char>(c);
     out << (u < 0x20 || u == 0x7f ? ' ' : bad_encoding && u >= 0x80 ? '?' : c);
   }
-  if (first - 1 + static_cast<int>(shown.size()) < static_cast<int>(text.size())) out << "...";
-  out << '\n' << ' ' << std::string(number.size(), ' ') << " | " << (first > 1 ? "   " : "");
-  out << std::string(static_cast<size_t>(column - first), ' ');
-  int room = std::max<int>(1, static_cast<int>(first - 1 + shown.size()) - column + 1);
-  width = std::min(width, room);
+  if (last < text.size()) out << "...";
+  out << '\n' << ' ' << std::string(number.size(), ' ') << " | " << (first > 0 ? "   " : "");
+  out << std::string(shown_width(first, column), ' ');
+  size_t room = std::max<size_t>(1, shown_width(column, std::max(last, column + 1)));
+  size_t width = std::clamp<size_t>(shown_width(column, end), 1, room);
   if (color) out << Colour(d.severity);
-  out << '^' << std::string(static_cast<size_t>(width - 1), '~');
+  out << '^' << std::string(width - 1, '~');
   if (color) out << "\033[0m";
   out << '\n';
 }

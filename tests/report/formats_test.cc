@@ -80,6 +80,30 @@ TEST_CASE("Columns count characters for CI services, not bytes", "[report]") {
   CHECK(report::CharacterColumn(nullptr, 1, 18) == 18);
 }
 
+TEST_CASE("Text snippets put the caret under the character, after multibyte text too", "[report]") {
+  report::RunReport run;
+  auto source = std::make_shared<model::SourceFile>("a.yaml", "Tags: {N\xC3\xA4me: a, N\xC3\xA4me: b}\n");
+  run.sources["a.yaml"] = source;
+  model::Diagnostic d = Finding("a.yaml", 1, 18, "duplicate key");  // the second "Näme", bytes 18-22
+  d.range.end = {1, 23};
+  run.diagnostics.push_back(d);
+  report::RenderOptions options = Checkout();
+  options.text.quiet = true;
+  std::string text = Render("text", run, options);
+  CHECK(text.find(" 1 | Tags: {N\xC3\xA4me: a, N\xC3\xA4me: b}\n"
+                  "   |                 ^~~~\n") != std::string::npos);
+  // A window into a long line starts and ends on character boundaries: the cut points (byte 50
+  // and byte 149) fall inside the 'ä' and the '€'.
+  const std::string a_umlaut = "\xC3\xA4", euro = "\xE2\x82\xAC";
+  std::string long_line = std::string(49, 'a') + a_umlaut + std::string(49, 'b') + "x" + std::string(47, 'c') + euro + "d: 1";
+  run.sources["a.yaml"] = std::make_shared<model::SourceFile>("a.yaml", long_line + "\n");
+  run.diagnostics[0].range = {{1, 101}, {1, 102}};  // the 'x'
+  text = Render("text", run, options);
+  CHECK(text.find(" 1 | ..." + a_umlaut + std::string(49, 'b') + "x" + std::string(47, 'c') + "...\n") !=
+        std::string::npos);
+  CHECK(text.find("\n   |    " + std::string(50, ' ') + "^\n") != std::string::npos);
+}
+
 TEST_CASE("SARIF URIs are relative to the repository root", "[report][sarif]") {
   report::RunReport run;
   run.files = {"my configs/a.yaml", "../../outside/b.yaml", "/abs/c.yaml", "/repo/d.yaml"};
