@@ -13,11 +13,12 @@ seeds_for() {
     fuzz_yaml|fuzz_check) echo "$root/fixtures/examples $root/fixtures/cli $root/fixtures/rules $root/../shared/corpus/v3-samples $root/../shared/corpus/v3-real" ;;
     fuzz_ini|fuzz_migrate) echo "$root/fixtures/examples/v2 $root/fixtures/parse $root/fixtures/migrate $root/../shared/corpus/v2" ;;
     fuzz_toml) echo "$root/fixtures/parse" ;;
+    fuzz_regex) echo "$root/fixtures/fuzz/regex" ;;
     *) echo "$root/fixtures" ;;
   esac
 }
 status=0
-for target in fuzz_yaml fuzz_ini fuzz_toml fuzz_migrate fuzz_check; do
+for target in fuzz_yaml fuzz_ini fuzz_toml fuzz_migrate fuzz_check fuzz_regex; do
   work="$out/$target-corpus"
   mkdir -p "$work"
   seeds=()
