@@ -24,9 +24,33 @@ void RuleContext::ReportAt(const std::string& pointer, std::string message, bool
   Report(pointer, range, std::move(message));
 }
 
+namespace {
+
+// A key set to null (`AccessPointId:` with nothing after it) is a schema error of its own
+// (PCL1007); to the rules it is absent, so they do not repeat that finding in their own words.
+void DropNullMembers(nlohmann::json& value) {
+  if (value.is_object()) {
+    for (auto it = value.begin(); it != value.end();) {
+      if (it->is_null()) {
+        it = value.erase(it);
+      } else {
+        DropNullMembers(*it);
+        ++it;
+      }
+    }
+  } else if (value.is_array()) {
+    for (auto& item : value) DropNullMembers(item);
+  }
+}
+
+}  // namespace
+
 const nlohmann::json& RuleContext::RootJson() const {
   std::optional<nlohmann::json>& cache = root_json_ ? *root_json_ : own_root_json_;
-  if (!cache) cache = model::ToJson(document_.root);
+  if (!cache) {
+    cache = model::ToJson(document_.root);
+    DropNullMembers(*cache);
+  }
   return *cache;
 }
 

@@ -31,7 +31,8 @@ class RuleContext {
   /// Effective options: the rule's defaults overlaid with the user's config.
   const nlohmann::json& options() const { return options_; }
   const std::string& target_version() const { return target_version_; }
-  /// The whole document as JSON (model::ToJson of the root), computed on first use.
+  /// The whole document as JSON (model::ToJson of the root) without null-valued keys (PCL1007
+  /// reports those; to rules they are absent), computed on first use.
   const nlohmann::json& RootJson() const;
   /// The JSON of the node at `pointer` (a pointer into the document), or null if there is none.
   const nlohmann::json& JsonAt(const std::string& pointer) const;
