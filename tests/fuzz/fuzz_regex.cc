@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <regex>
 #include <string>
+#include <string_view>
 
 #include "schema/regex.h"
 
@@ -17,8 +18,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto compiled = pcl::schema::Regex::Compile(pattern);
   if (!compiled) return 0;
   bool ours = compiled->Search(text);
-  // std::regex backtracks: keep its inputs small enough to finish.
-  if (text.size() > 24) return 0;
+  // std::regex backtracks: compare only where it surely finishes (short pattern and text, no
+  // quantified group, so no nested repetition).
+  if (pattern.size() > 24 || text.size() > 16) return 0;
+  for (size_t i = 0; i + 1 < pattern.size(); ++i) {
+    if (pattern[i] == ')' && std::string_view("*+?{").find(pattern[i + 1]) != std::string_view::npos) return 0;
+  }
   try {
     bool theirs = std::regex_search(text, std::regex(pattern, std::regex::ECMAScript));
     if (ours != theirs) std::abort();
