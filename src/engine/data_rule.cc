@@ -117,6 +117,10 @@ void DataRule::Check(const RuleContext& context) const {
   }
   for (const PatternMatch& match : matches) {
     const nlohmann::json& instance = context.JsonAt(match.pointer);
+    // An empty item (`-` alone) is PCL1007's finding; for rules it is absent, like a null key.
+    // (JSON Schema's `required` and `properties` do not apply to null, so a rule's conditions
+    // would pass on it vacuously.)
+    if (instance.is_null()) continue;
     if (!when_.is_null() && !schema::Matches(when_, instance)) continue;
     if (schema::Matches(assert_, instance)) continue;
     // Fill the message template.

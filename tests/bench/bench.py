@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Benchmark of pcluster-lint: wall time and peak RSS per scenario; prints a table, writes JSON.
 
-Usage: tests/bench/bench.py BUILD_DIR [--runs N] [--json FILE]
+Usage: tests/bench/bench.py BUILD_DIR [--runs N] [--json FILE] [--markdown]
+(--markdown also prints the table as the README's Speed section has it.)
 Timing goals live here, never in unit tests. Uses only the standard library.
 """
 import argparse, json, os, pathlib, statistics, subprocess, sys, tempfile, time
@@ -44,6 +45,7 @@ def main():
     parser.add_argument("build")
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--json", default=None)
+    parser.add_argument("--markdown", action="store_true")
     args = parser.parse_args()
     binary = str(pathlib.Path(args.build).resolve() / "pcluster-lint")
     runs = args.runs
@@ -78,6 +80,13 @@ def main():
         verdict = ("met" if r["meets_target"] else "MISSED") if target else ""
         print("%-*s  %10.2f  %10.1f  %s %s" % (width, r["scenario"], r["median_ms"], r["peak_rss_mb"],
                                                ", ".join(target), verdict))
+    if args.markdown:
+        print("| scenario | median | peak RSS | target | met |\n|---|---|---|---|---|")
+        for r in results:
+            target = ", ".join(t for t in ("≤ %d ms" % r["target_ms"] if r["target_ms"] else "",
+                                           "≤ %d MB" % r["target_mb"] if r["target_mb"] else "") if t)
+            met = ("yes" if r["meets_target"] else "**no**") if target else ""
+            print("| %s | %.1f ms | %.1f MB | %s | %s |" % (r["scenario"], r["median_ms"], r["peak_rss_mb"], target, met))
     report = {"tool": "pcluster-lint", "cpus": os.cpu_count(), "results": results}
     out = args.json or str(pathlib.Path(args.build) / "bench-results.json")
     pathlib.Path(out).write_text(json.dumps(report, indent=2) + "\n")
