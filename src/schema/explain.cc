@@ -238,13 +238,10 @@ const model::Node* NodeAt(const ExplainContext& context, const std::string& poin
 void Explain(const json& schema, const json& instance, const Path& path, ExplainContext& context) {
   if (!schema.is_object()) return;
   if (instance.is_null()) {
-    // An empty value has no text of its own: point at its key (or, for a list item, the list's key).
+    // An empty value has no text of its own: point at its key, or at a list item's `-`.
     bool item = !path.wildcard.empty() && path.wildcard.back() == '*';
-    Path anchor = path;
-    if (item) anchor.pointer = path.pointer.substr(0, path.pointer.rfind('/'));
-    Add(context, kNullValue, anchor, Anchor::kKey,
+    Add(context, kNullValue, path, item ? Anchor::kValue : Anchor::kKey,
         path.label + " may not be empty/null; remove the " + (item ? "item" : "key") + " or give it a value");
-    context.problems.back().pointer = path.pointer;
     return;
   }
   if (auto type = schema.find("type"); type != schema.end() && type->is_string() &&
