@@ -121,8 +121,12 @@ void ExplainDuplicate(const json& instance, const Path& path, ExplainContext& co
   size_t first = 0, second = 0;
   if (!FindDuplicate(instance, first, second)) return;
   const json& item = instance[second];
+  // Like a duplicate tag key (native_checks.cc): at the repeated value, with a note at the first.
+  const bool instance_type = item.is_object() && item.size() == 1 && item.contains("InstanceType");
+  Path at = instance_type ? path.Index(second).Key("InstanceType") : path.Index(second);
+  Path earlier = instance_type ? path.Index(first).Key("InstanceType") : path.Index(first);
   std::string message;
-  if (item.is_object() && item.size() == 1 && item.contains("InstanceType")) {
+  if (instance_type) {
     const json& type = item["InstanceType"];
     message = "Duplicate instance type (" + (type.is_string() ? type.get<std::string>() : type.dump()) +
               ") detected. " + path.label + " should not have duplicate instance types.";
@@ -130,7 +134,9 @@ void ExplainDuplicate(const json& instance, const Path& path, ExplainContext& co
     message = path.label + "[" + std::to_string(second) + "] repeats " + path.label + "[" + std::to_string(first) +
               "]; items must be unique";
   }
-  Add(context, kDuplicateItem, path.Index(second), Anchor::kValue, message);
+  Add(context, kDuplicateItem, at, Anchor::kValue, message);
+  context.problems.back().note_message = "first used here";
+  context.problems.back().note_pointer = earlier.pointer;
 }
 
 void ExplainArray(const json& schema, const json& instance, const Path& path, ExplainContext& context) {
