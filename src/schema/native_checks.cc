@@ -83,6 +83,10 @@ void CheckJsonString(const json& instance, const json& schema, const std::vector
     Problem problem;
     problem.rule_id = kInvalidJsonString;
     problem.pointer = problem.anchor_pointer = path.pointer;
+    // parse_error::byte counts the characters read, the offending one included.
+    if (const auto* parse = dynamic_cast<const json::parse_error*>(&e); parse && parse->byte > 0) {
+      problem.value_offset = parse->byte - 1;
+    }
     problem.message = path.label + " must be a JSON document: " + why;
     problems.push_back(std::move(problem));
   }

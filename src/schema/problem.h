@@ -42,6 +42,9 @@ struct Problem {
   std::string pointer;         ///< what the finding is about (a missing key's would-be pointer)
   std::string anchor_pointer;  ///< the node whose key/value/mapping the position comes from
   Anchor anchor = Anchor::kValue;
+  /// A byte offset inside the anchor's string value (a JSON syntax error in DevSettings), placed
+  /// exactly where the YAML allows it (see schema_check.cc); npos = the value's start.
+  size_t value_offset = std::string::npos;
   /// Cross-field findings name the keys they involve; one is dropped when any of those keys
   /// already has its own finding (no cascades from one mistake).
   bool cross_field = false;

@@ -1,6 +1,7 @@
 // Schema check of a v3 document: coerce → schema verdict → explain failures → native checks.
 #include "schema/schema_check.h"
 
+#include <algorithm>
 #include <set>
 #include <tuple>
 
@@ -36,6 +37,35 @@ model::Range RangeOf(const Node& root, const std::string& pointer, Anchor anchor
   // The root mapping starts at its first key; a finding about the file as a whole goes to 1:1.
   if (!range.begin.Known() || (node == &root && anchor == Anchor::kMapping)) range.begin = range.end = {1, 1};
   return range;
+}
+
+// Where byte `offset` of a string value is in the file, when the YAML form maps text to source
+// one to one: a literal block (`|`, each content line is a source line after its indentation) or
+// a plain or single-quoted scalar on one line without escapes. Otherwise the value's start.
+model::Range OffsetInValue(const model::SourceFile& source, const Node& node, size_t offset, model::Range range) {
+  const std::string& text = node.text;
+  if (node.kind != model::NodeKind::kString || offset >= text.size() || !range.begin.Known()) return range;
+  size_t line_start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+  line_start = (offset == 0 || line_start == std::string::npos) ? 0 : line_start + 1;
+  const int value_line = static_cast<int>(std::count(text.begin(), text.begin() + line_start, '\n'));
+  const int column_in_line = static_cast<int>(offset - line_start);
+  model::Position at;
+  if (node.style == model::ScalarStyle::kLiteral) {
+    at.line = range.begin.line + 1 + value_line;
+    if (at.line > source.LineCount()) return range;
+    std::string_view line = source.Line(at.line);
+    size_t indent = line.find_first_not_of(' ');
+    if (indent == std::string_view::npos) return range;
+    at.column = static_cast<int>(indent) + 1 + column_in_line;
+  } else if (range.end.line == range.begin.line && text.find('\n') == std::string::npos &&
+             (node.style == model::ScalarStyle::kPlain ||
+              (node.style == model::ScalarStyle::kSingleQuoted && text.find('\'') == std::string::npos))) {
+    at.line = range.begin.line;
+    at.column = range.begin.column + (node.style == model::ScalarStyle::kSingleQuoted ? 1 : 0) + column_in_line;
+  } else {
+    return range;
+  }
+  return {at, {at.line, at.column + 1}};
 }
 
 // The last resort when the document fails the schema but the explainer could not say why: one
@@ -122,6 +152,11 @@ std::vector<Diagnostic> CheckSchema(const model::Document& document, const Schem
     diagnostic.file = document.path();
     diagnostic.pointer = problem.pointer;
     diagnostic.range = RangeOf(document.root, problem.anchor_pointer, problem.anchor);
+    if (problem.value_offset != std::string::npos && document.source) {
+      if (const Node* node = model::FindByPointer(document.root, problem.anchor_pointer)) {
+        diagnostic.range = OffsetInValue(*document.source, *node, problem.value_offset, diagnostic.range);
+      }
+    }
     if (!problem.note_pointer.empty()) {
       model::Note note;
       note.message = problem.note_message;
