@@ -1,6 +1,9 @@
 // Pieces of the v3 YAML front end around the tree builder: node counting and alias relocation,
-// syntax findings from yaml-cpp exceptions, and the probe for a second document.
+// syntax findings from yaml-cpp exceptions, the probe for a second document, and where an empty
+// list item was written.
 #include "parsers/yaml_tree_util.h"
+
+#include <algorithm>
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/mark.h>
@@ -79,6 +82,38 @@ std::optional<Diagnostic> SecondDocumentFinding(YAML::Parser& parser) {
     d.rule_id = kMultipleDocuments;
     d.message = "text after the first YAML document could not be read as YAML";
     return d;
+  }
+  return std::nullopt;
+}
+
+std::optional<size_t> EmptyItemDash(std::string_view text, size_t mark_pos) {
+  size_t pos = std::min(mark_pos, text.size());
+  std::string_view at = text.substr(pos);
+  if (at.starts_with("~") || at.starts_with("null") || at.starts_with("Null") || at.starts_with("NULL")) {
+    return std::nullopt;
+  }
+  while (pos > 0) {
+    char c = text[pos - 1];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      --pos;
+      continue;
+    }
+    size_t line_start = text.rfind('\n', pos - 1);
+    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    if (c == '-') {
+      if (pos - 1 > line_start && text[pos - 2] != ' ' && text[pos - 2] != '\t') return std::nullopt;
+      return pos - 1;
+    }
+    // Inside a comment: continue before its '#' (at the line start or after a blank).
+    size_t hash = std::string_view::npos;
+    for (size_t i = line_start; i < pos; ++i) {
+      if (text[i] == '#' && (i == line_start || text[i - 1] == ' ' || text[i - 1] == '\t')) {
+        hash = i;
+        break;
+      }
+    }
+    if (hash == std::string_view::npos) return std::nullopt;
+    pos = hash;
   }
   return std::nullopt;
 }

@@ -1,9 +1,11 @@
 // Pieces of the v3 YAML front end around the tree builder: node counting and alias relocation,
-// syntax findings from yaml-cpp exceptions, and the probe for a second document.
+// syntax findings from yaml-cpp exceptions, the probe for a second document, and where an empty
+// list item was written.
 #pragma once
 
 #include <cstddef>
 #include <optional>
+#include <string_view>
 
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
@@ -22,5 +24,10 @@ void Relocate(model::Node& node, model::Range where);
 model::Diagnostic SyntaxFinding(const YAML::Exception& e);
 /// After the first document: a PCL0005 finding if another one follows (it is not built).
 std::optional<model::Diagnostic> SecondDocumentFinding(YAML::Parser& parser);
+/// yaml-cpp reports an empty list item (`-` with nothing after it) at the token that follows it,
+/// often the next item or key at `mark_pos`. Returns the byte offset of the item's own `-`: back
+/// from the mark over blanks and comments. Nothing when the null is written out (`~`, `null`)
+/// or no `-` is found that way.
+std::optional<size_t> EmptyItemDash(std::string_view text, size_t mark_pos);
 
 }  // namespace pcl::parsers

@@ -139,41 +139,12 @@ class TreeBuilder : public YAML::EventHandler {
     return {mark.line + 1, mark.column + 1};
   }
 
-  // yaml-cpp marks an empty list item (`-` with nothing after it) at the token that follows it,
-  // often the next item or key. Returns the item's own `-`: back from the mark over blanks and
-  // comments. Nothing when the null is written out (`~`, `null`) or is not a list item.
+  // yaml-cpp marks an empty list item at the token after it; the item's own `-` is better.
   std::optional<Position> EmptyItemIndicator(const YAML::Mark& mark) const {
     if (stack_.empty() || stack_.back().node.kind != NodeKind::kSequence || mark.is_null()) return std::nullopt;
-    const std::string& text = source_.text();
-    size_t pos = std::min<size_t>(static_cast<size_t>(mark.pos), text.size());
-    std::string_view at = std::string_view(text).substr(pos);
-    if (at.starts_with("~") || at.starts_with("null") || at.starts_with("Null") || at.starts_with("NULL")) {
-      return std::nullopt;
-    }
-    while (pos > 0) {
-      char c = text[pos - 1];
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-        --pos;
-        continue;
-      }
-      size_t line_start = text.rfind('\n', pos - 1);
-      line_start = line_start == std::string::npos ? 0 : line_start + 1;
-      if (c == '-') {
-        if (pos - 1 > line_start && text[pos - 2] != ' ' && text[pos - 2] != '\t') return std::nullopt;
-        return source_.PositionOf(pos - 1);
-      }
-      // Inside a comment: continue before its '#' (at the line start or after a blank).
-      size_t hash = std::string::npos;
-      for (size_t i = line_start; i < pos; ++i) {
-        if (text[i] == '#' && (i == line_start || text[i - 1] == ' ' || text[i - 1] == '\t')) {
-          hash = i;
-          break;
-        }
-      }
-      if (hash == std::string::npos) return std::nullopt;
-      pos = hash;
-    }
-    return std::nullopt;
+    auto dash = EmptyItemDash(source_.text(), static_cast<size_t>(mark.pos));
+    if (!dash) return std::nullopt;
+    return source_.PositionOf(*dash);
   }
 
   Position AliasEnd(const YAML::Mark& mark) const {

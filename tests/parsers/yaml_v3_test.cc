@@ -5,6 +5,7 @@
 
 #include "model/json_pointer.h"
 #include "parsers/rule_ids.h"
+#include "parsers/yaml_tree_util.h"
 #include "test_support.h"
 
 namespace pcl::parsers {
@@ -157,6 +158,24 @@ TEST_CASE("JSON pointers escape '/' and '~'", "[yaml]") {
   REQUIRE(result.diagnostics.empty());
   CHECK(model::FindByPointer(result.document.root, "/a~1b/c~0d")->int_value == 1);
   CHECK(model::AppendPointer("/a~1b", "c~d") == "/a~1b/c~0d");
+}
+
+TEST_CASE("an empty list item is placed at its own dash", "[yaml]") {
+  // Through the parser: the null items of a block list sit at their '-'.
+  auto parsed = ParseYaml("Tags:\n  - Key: a\n  -   # none - yet\n  # more\n  - ~\n  -\nNext: 1\n");
+  REQUIRE(parsed.document.ok);
+  const model::Node* tags = model::FindByPointer(parsed.document.root, "/Tags");
+  REQUIRE(tags);
+  REQUIRE(tags->items.size() == 4);
+  CHECK(tags->items[1].range.begin == model::Position{3, 3});
+  CHECK(tags->items[2].range.begin == model::Position{5, 5});  // a written-out ~ is its own place
+  CHECK(tags->items[3].range.begin == model::Position{6, 3});
+  // The scan itself: blanks and comments are skipped; anything else means "not found".
+  CHECK(EmptyItemDash("- \n- x", 3) == std::optional<size_t>(0));
+  CHECK(EmptyItemDash("-  # a - b\n\n- x", 12) == std::optional<size_t>(0));
+  CHECK(EmptyItemDash("a-\n- x", 3) == std::nullopt);    // '-' ending a scalar is not an indicator
+  CHECK(EmptyItemDash("key: v\n- x", 7) == std::nullopt);
+  CHECK(EmptyItemDash("- null", 2) == std::nullopt);
 }
 
 }  // namespace
