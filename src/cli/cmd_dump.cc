@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "engine/rule_meta.h"
 #include "engine/runner.h"
 #include "parsers/detect.h"
 #include "parsers/load.h"

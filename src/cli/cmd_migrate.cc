@@ -12,6 +12,7 @@
 #include "cli/lint_settings.h"
 #include "cli/output.h"
 #include "cli/run_files.h"
+#include "engine/runner.h"
 #include "migrate/migrate.h"
 #include "migrate/migration_report.h"
 #include "parsers/load.h"
@@ -154,7 +155,7 @@ void RunJob(const Job& job, const MigrateFlags& flags, const engine::RuleSet& ru
     return;
   }
   const std::string shown = job.output.empty() ? kStdout : job.output;
-  for (auto& d : migrate::CheckMigratedYaml(shown, work.result, parsed.document, flags.target_version, &rules)) {
+  for (auto& d : engine::CheckMigratedYaml(shown, work.result, parsed.document, flags.target_version, &rules)) {
     outcome.findings.push_back(std::move(d));
   }
   outcome.status = migrate::StatusOf(work.result, outcome.findings);

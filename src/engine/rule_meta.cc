@@ -215,4 +215,12 @@ const RuleMeta* RuleCatalog::Find(const std::string& id_or_name) const {
   return it == name_to_id_.end() ? nullptr : FindById(it->second);
 }
 
+void ApplyRuleDefaults(const std::string& path, std::vector<model::Diagnostic>& diagnostics) {
+  const RuleCatalog& catalog = RuleCatalog::Embedded();
+  for (model::Diagnostic& d : diagnostics) {
+    if (d.file.empty()) d.file = path;
+    if (const RuleMeta* meta = catalog.FindById(d.rule_id)) d.severity = meta->severity;
+  }
+}
+
 }  // namespace pcl::engine

@@ -57,4 +57,7 @@ class RuleCatalog {
   std::map<std::string, std::string> name_to_id_;
 };
 
+/// Fills each finding's file and its default severity from the embedded rule catalogue.
+void ApplyRuleDefaults(const std::string& path, std::vector<model::Diagnostic>& diagnostics);
+
 }  // namespace pcl::engine

@@ -92,20 +92,24 @@ FileResult Finish(const std::string& path, parsers::ParseResult parsed, const Ch
 
 }  // namespace
 
-void ApplyRuleDefaults(const std::string& path, std::vector<model::Diagnostic>& diagnostics) {
-  const RuleCatalog& catalog = RuleCatalog::Embedded();
-  for (model::Diagnostic& d : diagnostics) {
-    if (d.file.empty()) d.file = path;
-    if (const RuleMeta* meta = catalog.FindById(d.rule_id)) d.severity = meta->severity;
-  }
-}
-
 FileResult CheckFile(const std::string& path, const CheckOptions& options) {
   return Finish(path, parsers::LoadFile(path, options.load), options);
 }
 
 FileResult CheckText(const std::string& path, std::string text, const CheckOptions& options) {
   return Finish(path, parsers::LoadText(path, std::move(text), options.load), options);
+}
+
+std::vector<model::Diagnostic> CheckMigratedYaml(const std::string& output_name,
+                                                 const migrate::MigrationResult& result,
+                                                 const model::Document& v2doc,
+                                                 const std::string& target_version, const RuleSet* rules) {
+  CheckOptions options;
+  options.target_version = target_version;
+  options.rules = rules;
+  FileResult checked = CheckText(output_name, result.yaml, options);
+  migrate::NoteV2Origins(result, v2doc, checked.diagnostics);
+  return std::move(checked.diagnostics);
 }
 
 }  // namespace pcl::engine

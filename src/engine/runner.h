@@ -1,4 +1,5 @@
-// Orchestrates the check of one file: load/parse → schema → rules → selection → suppressions → sort.
+// Orchestrates the check of one file: load/parse → (migrate) → schema → rules → selection →
+// suppressions → sort; and the check of a migration's result.
 #pragma once
 
 #include <string>
@@ -6,6 +7,7 @@
 
 #include "model/diagnostic.h"
 #include "model/document.h"
+#include "migrate/migrate.h"
 #include "parsers/load.h"
 
 namespace pcl::engine {
@@ -35,7 +37,13 @@ FileResult CheckFile(const std::string& path, const CheckOptions& options);
 /// Checks text already in memory as if it were the file `path`.
 FileResult CheckText(const std::string& path, std::string text, const CheckOptions& options);
 
-/// Fills each finding's file and its default severity from the rule catalogue.
-void ApplyRuleDefaults(const std::string& path, std::vector<model::Diagnostic>& diagnostics);
+/// Checks a migrated YAML named `output_name` like any v3 file: the schema of `target_version`,
+/// and `rules` when given (their selection's target release then applies). Each finding gets a
+/// note pointing at the v2 line its value came from (migrate::NoteV2Origins).
+std::vector<model::Diagnostic> CheckMigratedYaml(const std::string& output_name,
+                                                 const migrate::MigrationResult& result,
+                                                 const model::Document& v2doc,
+                                                 const std::string& target_version,
+                                                 const RuleSet* rules = nullptr);
 
 }  // namespace pcl::engine

@@ -8,10 +8,6 @@
 #include "model/diagnostic.h"
 #include "model/document.h"
 
-namespace pcl::engine {
-class RuleSet;
-}  // namespace pcl::engine
-
 namespace pcl::migrate {
 
 /// The knobs of `pcluster-lint migrate`.
@@ -68,13 +64,9 @@ MigrationResult Migrate(const model::Document& v2doc,
 std::vector<model::Diagnostic> MigrationFindings(const model::Document& v2doc,
                                                  const MigrateOptions& options);
 
-/// Checks a migrated YAML named `output_name` (engine::CheckText): the v3 schema, and `rules` when
-/// given (their selection's target release then applies). Each finding gets a note pointing at
-/// the v2 line its value came from.
-std::vector<model::Diagnostic> CheckMigratedYaml(const std::string& output_name,
-                                                 const MigrationResult& result,
-                                                 const model::Document& v2doc,
-                                                 const std::string& target_version,
-                                                 const engine::RuleSet* rules = nullptr);
+/// Adds to each finding about the migrated YAML (see engine::CheckMigratedYaml) a note at the v2
+/// setting its value came from, or the nearest one above it.
+void NoteV2Origins(const MigrationResult& result, const model::Document& v2doc,
+                   std::vector<model::Diagnostic>& checked);
 
 }  // namespace pcl::migrate

@@ -1,9 +1,9 @@
 // Orchestrates a migration: validation, the translators in the official section order, the
-// migration report, comments, the YAML text, and the v3 schema check of the result.
+// migration report, comments, the YAML text, and the v2 origins of findings on the result.
 #include <map>
 #include <set>
 
-#include "engine/runner.h"
+#include "engine/rule_meta.h"
 #include "migrate/ledger.h"
 #include "migrate/migrate.h"
 #include "migrate/translators.h"
@@ -77,27 +77,19 @@ std::vector<model::Diagnostic> MigrationFindings(const model::Document& v2doc,
   return Migrate(v2doc, {}, quiet).findings;
 }
 
-std::vector<model::Diagnostic> CheckMigratedYaml(const std::string& output_name,
-                                                 const MigrationResult& result,
-                                                 const model::Document& v2doc,
-                                                 const std::string& target_version,
-                                                 const engine::RuleSet* rules) {
-  engine::CheckOptions options;
-  options.target_version = target_version;
-  options.rules = rules;
-  engine::FileResult checked = engine::CheckText(output_name, result.yaml, options);
-  OutNode tree = result.tree;
+void NoteV2Origins(const MigrationResult& result, const model::Document& v2doc,
+                   std::vector<model::Diagnostic>& checked) {
   std::map<KeyRef, model::Position> positions;
   for (const KeyFate& fate : result.keys) positions[{fate.section, fate.key}] = fate.key_range.begin;
   const std::string v2_path = v2doc.source ? v2doc.source->path() : std::string();
-  for (model::Diagnostic& d : checked.diagnostics) {
+  for (model::Diagnostic& d : checked) {
     // Point back at the v2 setting the value came from (or the nearest one above it).
     auto tokens = model::SplitPointer(d.pointer);
     if (!tokens) continue;
     while (true) {
       std::string pointer;
       for (const std::string& token : *tokens) pointer = model::AppendPointer(pointer, token);
-      const OutNode* node = FindOut(tree, pointer);
+      const OutNode* node = FindOut(result.tree, pointer);
       if (node && !node->origins.empty()) {
         const KeyRef& origin = node->origins.front();
         auto where = positions.find(origin);
@@ -109,7 +101,6 @@ std::vector<model::Diagnostic> CheckMigratedYaml(const std::string& output_name,
       tokens->pop_back();
     }
   }
-  return checked.diagnostics;
 }
 
 }  // namespace pcl::migrate

@@ -137,4 +137,8 @@ OutNode* FindOut(OutNode& root, std::string_view pointer) {
   return node;
 }
 
+const OutNode* FindOut(const OutNode& root, std::string_view pointer) {
+  return FindOut(const_cast<OutNode&>(root), pointer);  // the lookup itself changes nothing
+}
+
 }  // namespace pcl::migrate

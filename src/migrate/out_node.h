@@ -79,5 +79,6 @@ void WalkOut(const OutNode& root,
              const std::function<void(const std::string& pointer, const OutNode& node)>& visit);
 /// The node at a JSON pointer, or nullptr.
 OutNode* FindOut(OutNode& root, std::string_view pointer);
+const OutNode* FindOut(const OutNode& root, std::string_view pointer);
 
 }  // namespace pcl::migrate
