@@ -40,8 +40,9 @@ model::Range RangeOf(const Node& root, const std::string& pointer, Anchor anchor
 }
 
 // Where byte `offset` of a string value is in the file, when the YAML form maps text to source
-// one to one: a literal block (`|`, each content line is a source line after its indentation) or
-// a plain or single-quoted scalar on one line without escapes. Otherwise the value's start.
+// one to one: a literal block (`|`, each content line is a source line less the block's
+// indentation, which the first non-blank line sets) or a plain or single-quoted scalar on one
+// line without escapes. Otherwise the value's start.
 model::Range OffsetInValue(const model::SourceFile& source, const Node& node, size_t offset, model::Range range) {
   const std::string& text = node.text;
   if (node.kind != model::NodeKind::kString || offset >= text.size() || !range.begin.Known()) return range;
@@ -53,8 +54,11 @@ model::Range OffsetInValue(const model::SourceFile& source, const Node& node, si
   if (node.style == model::ScalarStyle::kLiteral) {
     at.line = range.begin.line + 1 + value_line;
     if (at.line > source.LineCount()) return range;
-    std::string_view line = source.Line(at.line);
-    size_t indent = line.find_first_not_of(' ');
+    size_t indent = std::string_view::npos;  // deeper lines keep their extra spaces in the value
+    for (int line = range.begin.line + 1; line <= at.line && indent == std::string_view::npos; ++line) {
+      std::string_view text_line = source.Line(line);
+      if (text_line.find_first_not_of(" \r") != std::string_view::npos) indent = text_line.find_first_not_of(' ');
+    }
     if (indent == std::string_view::npos) return range;
     at.column = static_cast<int>(indent) + 1 + column_in_line;
   } else if (range.end.line == range.begin.line && text.find('\n') == std::string::npos &&

@@ -5,7 +5,6 @@
 #include <charconv>
 #include <map>
 #include <mutex>
-#include <shared_mutex>
 
 #include "model/embedded.h"
 
