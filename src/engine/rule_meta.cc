@@ -104,6 +104,22 @@ bool ReadRule(const std::string& path, const nlohmann::json& root, RuleMeta& met
   return Validate(path, Text(root, "severity"), meta, errors);
 }
 
+nlohmann::json DecodeEmbedded(const char* path, std::vector<std::string>& errors) {
+  auto packed = model::FindEmbedded(path);
+  if (!packed) {
+    errors.push_back(std::string(path) + " is not embedded");
+    return nlohmann::json::object();
+  }
+  nlohmann::json value = nlohmann::json::from_cbor(packed->begin(), packed->end(), true, false);
+  if (!value.is_object()) errors.push_back(std::string(path) + " is not a packed rule catalogue");
+  return value.is_object() ? value : nlohmann::json::object();
+}
+
+nlohmann::json DecodeCbor(std::string_view bytes) {
+  if (bytes.empty()) return nullptr;
+  return nlohmann::json::from_cbor(bytes.begin(), bytes.end(), true, false);
+}
+
 }  // namespace
 
 RuleCatalog RuleCatalog::FromFiles(const std::vector<std::pair<std::string, std::string>>& files,
@@ -138,26 +154,6 @@ void RuleCatalog::Insert(RuleMeta meta, std::vector<std::string>& errors) {
   std::string id = meta.id;
   rules_.emplace(std::move(id), std::move(meta));
 }
-
-namespace {
-
-nlohmann::json DecodeEmbedded(const char* path, std::vector<std::string>& errors) {
-  auto packed = model::FindEmbedded(path);
-  if (!packed) {
-    errors.push_back(std::string(path) + " is not embedded");
-    return nlohmann::json::object();
-  }
-  nlohmann::json value = nlohmann::json::from_cbor(packed->begin(), packed->end(), true, false);
-  if (!value.is_object()) errors.push_back(std::string(path) + " is not a packed rule catalogue");
-  return value.is_object() ? value : nlohmann::json::object();
-}
-
-nlohmann::json DecodeCbor(std::string_view bytes) {
-  if (bytes.empty()) return nullptr;
-  return nlohmann::json::from_cbor(bytes.begin(), bytes.end(), true, false);
-}
-
-}  // namespace
 
 // Straight from the generated table into RuleMeta: building JSON objects to read them back cost
 // more than the rest of the start-up together.

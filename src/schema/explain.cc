@@ -3,6 +3,7 @@
 
 #include "schema/match.h"
 #include "schema/messages.h"
+#include "schema/regex.h"
 #include "schema/schema_store.h"
 
 namespace pcl::schema {
@@ -106,7 +107,7 @@ bool ExplainString(const json& schema, const json& instance, const Path& path, E
   }
   if (schema.contains("pattern") && schema["pattern"].is_string()) {
     const std::string& pattern = schema["pattern"].get_ref<const std::string&>();
-    if (!PatternMatches(pattern, text)) {
+    if (!SearchPattern(pattern, text)) {
       std::string form = PatternForm(pattern);
       Add(context, kPatternMismatch, path, Anchor::kValue,
           path.label + " " + Quoted(text) +

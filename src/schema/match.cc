@@ -49,7 +49,7 @@ bool StringChecks(const json& schema, const json& instance) {
     return false;
   }
   if (auto it = schema.find("pattern"); it != schema.end() && it->is_string() &&
-      !PatternMatches(it->get_ref<const std::string&>(), text)) {
+      !SearchPattern(it->get_ref<const std::string&>(), text)) {
     return false;
   }
   return true;
@@ -189,10 +189,6 @@ bool HasType(const json& instance, const std::string& type) {
   if (type == "array") return instance.is_array();
   if (type == "null") return instance.is_null();
   return true;
-}
-
-bool PatternMatches(const std::string& pattern, const std::string& text) {
-  return SearchPattern(pattern, text);
 }
 
 size_t CodePointCount(const std::string& text) {

@@ -29,9 +29,6 @@ std::string DeepestFailure(const nlohmann::json& schema, const nlohmann::json& i
 /// valijson's strict mode).
 bool HasType(const nlohmann::json& instance, const std::string& type);
 
-/// Whether `text` matches the schema pattern (ECMAScript search, see regex.h).
-bool PatternMatches(const std::string& pattern, const std::string& text);
-
 /// Length of a UTF-8 string in code points (JSON Schema counts characters, not bytes).
 size_t CodePointCount(const std::string& text);
 
