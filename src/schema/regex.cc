@@ -61,10 +61,22 @@ class RegexCompiler {
     if (!ParseAlternation(ast, 0) || pos_ != pattern_.size()) return std::nullopt;
     if (!Emit(ast)) return std::nullopt;
     out_.program_.push_back({Regex::Inst::kMatch});
+    out_.anchored_ = Anchored(ast);
     return std::move(out_);
   }
 
  private:
+  // Whether every match must start at the text's start (`^…`, or alternatives that all are).
+  static bool Anchored(const Ast& ast) {
+    if (ast.kind == Ast::kBegin) return true;
+    if (ast.kind == Ast::kConcat) return !ast.children.empty() && Anchored(ast.children.front());
+    if (ast.kind != Ast::kAlternation) return false;
+    for (const Ast& child : ast.children) {
+      if (!Anchored(child)) return false;
+    }
+    return true;
+  }
+
   bool AtEnd() const { return pos_ >= pattern_.size(); }
   char Peek() const { return pattern_[pos_]; }
 
@@ -328,11 +340,13 @@ std::optional<Regex> Regex::Compile(std::string_view pattern) { return RegexComp
 
 bool Regex::Search(std::string_view text) const {
   // Pike's simulation without captures: the set of live instructions per input position.
-  const size_t size = program_.size();
-  std::vector<int> current, next, stack;
-  current.reserve(size);
-  next.reserve(size);
-  std::vector<size_t> mark(size, SIZE_MAX);  // position at which an instruction was last added
+  // Working sets reused across calls on this thread: rules search every node of a file, and
+  // allocating them per search cost more than the searching.
+  thread_local std::vector<int> current, next, stack;
+  thread_local std::vector<size_t> mark;  // position at which an instruction was last added
+  current.clear();
+  next.clear();
+  mark.assign(program_.size(), SIZE_MAX);
   auto add = [&](int start, size_t pos, std::vector<int>& list) {
     stack.assign(1, start);
     while (!stack.empty()) {
@@ -353,8 +367,9 @@ bool Regex::Search(std::string_view text) const {
     return false;
   };
   for (size_t pos = 0;; ++pos) {
-    if (add(0, pos, current)) return true;  // a match may start at every position
-    if (pos == text.size()) return false;
+    // A match may start at every position; an anchored one only at the first.
+    if ((pos == 0 || !anchored_) && add(0, pos, current)) return true;
+    if (pos == text.size() || (anchored_ && current.empty())) return false;
     unsigned char byte = static_cast<unsigned char>(text[pos]);
     next.clear();
     for (int pc : current) {
@@ -371,11 +386,11 @@ struct CompiledPattern {
   std::unique_ptr<std::regex> fallback;  ///< only for patterns outside the subset
 };
 
-CompiledPattern CompilePattern(const std::string& pattern) {
+CompiledPattern CompilePattern(std::string_view pattern) {
   CompiledPattern compiled{Regex::Compile(pattern), nullptr};
   if (compiled.fast) return compiled;
   try {
-    compiled.fallback = std::make_unique<std::regex>(pattern, std::regex::ECMAScript);
+    compiled.fallback = std::make_unique<std::regex>(pattern.begin(), pattern.end(), std::regex::ECMAScript);
   } catch (const std::regex_error&) {
     // Neither engine accepts it: treated as matching (see the header).
   }
@@ -384,7 +399,7 @@ CompiledPattern CompilePattern(const std::string& pattern) {
 
 }  // namespace
 
-bool SearchPattern(const std::string& pattern, std::string_view text) {
+bool SearchPattern(std::string_view pattern, std::string_view text) {
   static std::shared_mutex mutex;
   static std::map<std::string, CompiledPattern, std::less<>> cache;
   const CompiledPattern* compiled = nullptr;
@@ -396,7 +411,7 @@ bool SearchPattern(const std::string& pattern, std::string_view text) {
   if (!compiled) {
     CompiledPattern fresh = CompilePattern(pattern);
     std::unique_lock<std::shared_mutex> lock(mutex);
-    compiled = &cache.emplace(pattern, std::move(fresh)).first->second;  // map nodes never move
+    compiled = &cache.emplace(std::string(pattern), std::move(fresh)).first->second;  // nodes never move
   }
   if (compiled->fast) return compiled->fast->Search(text);
   // std::regex recurses per character: a long text would overflow the stack. No bundled pattern

@@ -36,12 +36,13 @@ class Regex {
   friend class RegexCompiler;
   std::vector<Inst> program_;
   std::vector<std::bitset<256>> sets_;
+  bool anchored_ = false;  ///< every match starts at position 0: stop once no thread is alive
 };
 
 /// Whether `pattern` matches somewhere in `text`: the pattern is compiled once per process
 /// (thread-safe), with this engine when it can and std::regex otherwise. A pattern neither
 /// accepts counts as matched, as an invalid schema pattern always has; so does a text over 16 KB
 /// for a pattern only std::regex takes (its recursion would overflow the stack).
-bool SearchPattern(const std::string& pattern, std::string_view text);
+bool SearchPattern(std::string_view pattern, std::string_view text);
 
 }  // namespace pcl::schema

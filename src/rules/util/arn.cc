@@ -33,57 +33,6 @@ std::optional<Arn> ParseArn(std::string_view text, std::string* why) {
   return arn;
 }
 
-namespace {
-
-// Hand-written matchers: these run for every ARN in every file, and std::regex costs more to
-// compile than a whole small check.
-bool AllOf(std::string_view text, bool (*pred)(char)) {
-  return !text.empty() && std::all_of(text.begin(), text.end(), pred);
-}
-bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsWordChar(char c) { return IsLower(c) || IsDigit(c) || c == '_'; }
-
-// ^[a-z]{2}(-[a-z]+)+-[0-9]+$, e.g. us-gov-west-1
-bool IsRegionName(std::string_view text) {
-  std::vector<std::string_view> parts;
-  for (size_t start = 0;;) {
-    size_t dash = text.find('-', start);
-    parts.push_back(text.substr(start, dash == std::string_view::npos ? std::string_view::npos : dash - start));
-    if (dash == std::string_view::npos) break;
-    start = dash + 1;
-  }
-  if (parts.size() < 3 || parts.front().size() != 2 || !AllOf(parts.front(), IsLower)) return false;
-  if (!AllOf(parts.back(), IsDigit)) return false;
-  return std::all_of(parts.begin() + 1, parts.end() - 1, [](std::string_view p) { return AllOf(p, IsLower); });
-}
-
-// `word` in `text` with no letter, digit or '_' on either side (regex \bword\b).
-bool HasWord(std::string_view text, std::string_view word) {
-  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
-    bool left = at == 0 || !IsWordChar(text[at - 1]);
-    bool right = at + word.size() == text.size() || !IsWordChar(text[at + word.size()]);
-    if (left && right) return true;
-  }
-  return false;
-}
-
-// `open`, then at least `min_inner` characters none of which is in `stop`, then `close`.
-bool HasBracketed(std::string_view text, std::string_view open, std::string_view close, std::string_view stop,
-                  size_t min_inner, bool (*inner_ok)(char) = nullptr) {
-  for (size_t at = text.find(open); at != std::string_view::npos; at = text.find(open, at + 1)) {
-    size_t end = at + open.size();
-    while (end < text.size() && stop.find(text[end]) == std::string_view::npos &&
-           (!inner_ok || inner_ok(text[end]))) {
-      ++end;
-    }
-    if (end - (at + open.size()) >= min_inner && text.substr(end, close.size()) == close) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
 const std::vector<ArnExpectation>& ArnKeys() {
   static const std::vector<ArnExpectation> kKeys = {
       {"/HeadNode/Iam/InstanceRole", "iam", "role/", "role", "^arn:.*:role/"},
@@ -123,7 +72,7 @@ std::vector<ArnValue> ArnValuesToCheck(const model::Node& root) {
 
 std::string PartitionOfRegion(std::string_view region) {
   std::string text(region);
-  if (!IsRegionName(text)) return "";
+  if (!schema::SearchPattern("^[a-z]{2}(-[a-z]+)+-[0-9]+$", text)) return "";
   // Longest prefixes first: us-isob- before us-iso-.
   static const std::pair<const char*, const char*> kPrefixes[] = {
       {"cn-", "aws-cn"},         {"us-gov-", "aws-us-gov"}, {"us-isob-", "aws-iso-b"},
@@ -153,7 +102,7 @@ std::string ArnShapeProblem(const std::string& text, const ArnExpectation& key, 
   if (arn->service == "iam" && !arn->region.empty()) return "IAM ARNs have no region field";
   if (arn->service != "iam" && PartitionOfRegion(arn->region).empty()) return "the region field is not a region";
   bool aws_managed = arn->account == "aws" && std::string(key.what) == "policy";
-  if (!aws_managed && !(arn->account.size() == 12 && AllOf(arn->account, IsDigit))) return "the account is not 12 digits";
+  if (!aws_managed && !schema::SearchPattern("^[0-9]{12}$", arn->account)) return "the account is not 12 digits";
   if (arn->resource.rfind(key.prefix, 0) != 0) return "the resource does not start with " + std::string(key.prefix);
   if (arn->resource.size() == std::string(key.prefix).size() || arn->resource.back() == '/') return "the name is empty";
   return "";
@@ -180,17 +129,12 @@ std::string ArnShape(const ArnExpectation& key) {
 bool LooksLikePlaceholder(std::string_view text) {
   std::string lower(text);
   std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-  // Shell, CloudFormation, Jinja and docs-style placeholders, and the words templates use.
-  if (HasBracketed(lower, "${", "}", "}", 0) || HasBracketed(lower, "{{", "}}", "}", 0) ||
-      HasBracketed(lower, "{", "}", "}", 1, [](char c) { return IsLower(c) || c == '_' || c == '-'; }) ||
-      HasBracketed(lower, "<", ">", "<>", 1)) {
-    return true;
-  }
-  for (std::string_view word : {"replaceme", "replace_me", "replace-me", "changeme", "change_me", "change-me",
-                                 "your_", "your-", "xxxx"}) {
-    if (lower.find(word) != std::string::npos) return true;
-  }
-  return HasWord(lower, "todo") || HasWord(lower, "fixme");
+  // Shell, CloudFormation, Jinja and docs-style placeholders, and the words templates use
+  // (todo/fixme as whole words).
+  return schema::SearchPattern(
+      "\\$\\{[^}]*\\}|\\{\\{[^}]*\\}\\}|\\{[a-z_-]+\\}|<[^<>]+>|replace[_-]?me|change[_-]?me|your[_-]|xxxx"
+      "|(^|[^a-z0-9_])(todo|fixme)([^a-z0-9_]|$)",
+      lower);
 }
 
 }  // namespace pcl::rules
