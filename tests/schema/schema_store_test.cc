@@ -15,6 +15,7 @@
 #include <valijson/validator.hpp>
 
 #include "engine/runner.h"
+#include "model/embedded.h"
 #include "schema/schema_check.h"
 #include "schema/schema_store.h"
 #include "test_support.h"
@@ -64,6 +65,34 @@ TEST_CASE("every schema is a valid draft-07 schema", "[schema]") {
     }
     CHECK(valid);
   }
+}
+
+// Counts `description`/`title` keywords (not property names) in a schema.
+int Annotations(const nlohmann::json& schema) {
+  if (!schema.is_object()) return 0;
+  int count = 0;
+  for (const auto& [key, value] : schema.items()) {
+    if (key == "description" || key == "title") {
+      ++count;
+    } else if (key == "properties" && value.is_object()) {
+      for (const auto& [name, sub] : value.items()) count += Annotations(sub);
+    } else if (value.is_array()) {
+      for (const auto& sub : value) count += Annotations(sub);
+    } else {
+      count += Annotations(value);
+    }
+  }
+  return count;
+}
+
+TEST_CASE("the packed schemas leave out annotations and `schema` prints the full text", "[schema]") {
+  const schema::SchemaBundle* bundle = schema::FindSchema(schema::kDefaultTargetVersion);
+  REQUIRE(bundle);
+  CHECK(Annotations(bundle->document) == 0);
+  auto text = model::FindEmbedded(std::string("schemas/cluster-config-") + schema::kDefaultTargetVersion +
+                                  ".schema.json");
+  REQUIRE(text);
+  CHECK(Annotations(nlohmann::json::parse(*text)) > 100);
 }
 
 TEST_CASE("a schema is parsed once and shared", "[schema]") {
