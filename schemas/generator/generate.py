@@ -15,12 +15,13 @@ from pathlib import Path
 
 sys.dont_write_bytecode = True  # keep the source tree free of __pycache__ when run from a test
 from schema_build import SchemaBuilder  # noqa: E402 (after the flag on purpose)
-from tsv_model import enum_of, items_enum_of, parse_policy, read_release  # noqa: E402
+from tsv_model import apply_delta, enum_of, items_enum_of, parse_policy, read_release  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 SCHEMAS_DIR = HERE.parent
 REPO_ROOT = SCHEMAS_DIR.parent
 DEFAULT_SPEC_DIR = REPO_ROOT / ".." / "shared" / "spec" / "v3-schema-keys"
+DELTA_DIR = HERE / "deltas"  # releases after 3.12: one change file each over the release before
 FREE_FORM_TYPES = ("dict", "list[dict]", "raw")  # values below these keys are not described key by key
 
 
@@ -94,7 +95,7 @@ def build_versions(releases, overrides):
                   "enums: pointer -> per_release (release -> allowed values, null = key present but not "
                   "enum-constrained) and values (value -> added/removed, null constraint counting as allowed).",
         "releases": names,
-        "release_refs": {r.name: r.ref for r in releases},
+        "release_refs": {r.name: r.source() for r in releases},
         "release_notes": overrides["release_notes"],
         "keys": keys,
         "enums": enums,
@@ -125,11 +126,13 @@ def build_update_policies(releases, overrides):
 
 # ---- driver ------------------------------------------------------------------------------------------------
 
-def generate(spec_dir, verbose=False):
+def generate(spec_dir, verbose=False, delta_dir=DELTA_DIR):
     """Returns {relative output path: text}."""
     overrides = load_overlay("overrides.json")
     descriptions = {k: v for k, v in load_overlay("descriptions.json").items() if not k.startswith("_")}
     releases = [read_release(name, str(spec_dir / f"{ref}.tsv")) for name, ref in overrides["releases"]]
+    for name in overrides["delta_releases"]:
+        releases.append(apply_delta(releases[-1], name, str(delta_dir / f"{name}.tsv")))
     versions = build_versions(releases, overrides)
     outputs, used = {}, set()
     for rel in releases:
@@ -157,6 +160,8 @@ def main(argv=None):
     parser.add_argument("--spec-dir", type=Path, default=DEFAULT_SPEC_DIR,
                         help="folder with the <ref>.tsv key tables (default: ../shared/spec/v3-schema-keys "
                              "relative to the repository root)")
+    parser.add_argument("--delta-dir", type=Path, default=DELTA_DIR,
+                        help="folder with the release delta files 3.N.tsv (default: schemas/generator/deltas)")
     parser.add_argument("--out-dir", type=Path, default=SCHEMAS_DIR, help="where the files go (default: schemas/)")
     parser.add_argument("--check", action="store_true", help="compare with the files on disk instead of writing")
     parser.add_argument("--verbose", action="store_true", help="list checks left to native code, unused descriptions")
@@ -166,7 +171,7 @@ def main(argv=None):
         print(f"generate.py: spec folder {args.spec_dir} not found", file=sys.stderr)
         return 77
     try:
-        outputs = generate(args.spec_dir, args.verbose)
+        outputs = generate(args.spec_dir, args.verbose, args.delta_dir)
     except (ValueError, KeyError, OSError) as err:
         print(f"generate.py: {err}", file=sys.stderr)
         return 2

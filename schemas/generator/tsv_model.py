@@ -31,9 +31,10 @@ class Node:
 
 
 class Release:
-    def __init__(self, name, ref, root_checks, root):
-        self.name = name  # "3.0" ... "3.12"
-        self.ref = ref  # "release-3.0" ... "develop"
+    def __init__(self, name, ref, root_checks, root, deltas=()):
+        self.name = name  # "3.0" ... "3.16"
+        self.ref = ref  # "release-3.0" ... "develop": the key table this release starts from
+        self.deltas = list(deltas)  # delta files applied on top of `ref`, oldest first (3.13 and later)
         self.root_checks = root_checks
         self.root = root
         self.by_path = {}
@@ -43,6 +44,12 @@ class Release:
         self.by_path[node.path] = node
         for child in node.children.values():
             self._index(child)
+
+    def source(self):
+        """Where the key table comes from: a branch's table, plus the delta files applied to it."""
+        if not self.deltas:
+            return self.ref
+        return f"{self.ref} + schemas/generator/deltas/{{{','.join(self.deltas)}}}"
 
     def nodes(self):
         """All key nodes except the root, parents before children."""
@@ -74,6 +81,104 @@ def read_release(release_name, tsv_path):
         parent.children[name] = node
         nodes[path] = node
     return Release(release_name, tsv_path.rsplit("/", 1)[-1][:-4], root_checks, root)
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Release deltas: releases after 3.12 have no key table of their own (no copy of their cluster_schema.py is
+# reachable); each is the previous release plus a delta file, one row per change, citing its source.
+# ----------------------------------------------------------------------------------------------------------
+
+DELTA_COLUMNS = ["op", "path", "type", "required", "constraints", "update_policy", "notes", "source", "certainty"]
+DELTA_OPS = ("add", "remove", "set", "enum-add", "enum-remove")
+CERTAINTIES = ("read", "inferred", "unknown")
+
+
+def _clone(node):
+    copy = Node(node.path, node.name, node.type, node.required, node.constraints, node.policy, list(node.checks))
+    copy.children = {name: _clone(child) for name, child in node.children.items()}
+    return copy
+
+
+def _set_enum(constraints, values):
+    """Replaces the `one of {...}` part of a constraint string (the value's own, not `items: ...`)."""
+    parts = split_constraints(constraints)
+    text = "one of {" + ", ".join(values) + "}"
+    for i, part in enumerate(parts):
+        if part.startswith("one of {"):
+            parts[i] = text
+            break
+    else:
+        parts.append(text)
+    return "; ".join(parts)
+
+
+def read_delta(delta_path):
+    """Rows of a delta TSV as dicts; every row must cite a source and say how certain it is."""
+    lines = open(delta_path, encoding="utf-8").read().splitlines()
+    rows, header = [], None
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            if cells != DELTA_COLUMNS:
+                raise ValueError(f"{delta_path}:{lineno}: header must be {DELTA_COLUMNS}")
+            header = cells
+            continue
+        row = dict(zip(header, (cells + [""] * len(header))[:len(header)]))
+        row["where"] = f"{delta_path}:{lineno}"
+        if row["op"] not in DELTA_OPS:
+            raise ValueError(f"{row['where']}: unknown op {row['op']!r} (one of {DELTA_OPS})")
+        if not row["source"].strip():
+            raise ValueError(f"{row['where']}: every change cites its source")
+        if row["certainty"] not in CERTAINTIES:
+            raise ValueError(f"{row['where']}: certainty must be one of {CERTAINTIES}")
+        rows.append(row)
+    if header is None:
+        raise ValueError(f"{delta_path}: no header line")
+    return rows
+
+
+def apply_delta(prev, name, delta_path):
+    """A new Release: `prev` (left untouched) with the changes of one delta file."""
+    root = _clone(prev.root)
+    release = Release(name, prev.ref, list(prev.root_checks), root, prev.deltas + [delta_path.rsplit("/", 1)[-1]])
+    for row in read_delta(delta_path):
+        op, path, where = row["op"], row["path"], row["where"]
+        node = release.by_path.get(path)
+        if op == "add":
+            if node is not None:
+                raise ValueError(f"{where}: {path} exists already")
+            parent_path, _, leaf = path.rpartition(".")
+            parent = release.by_path.get(parent_path[:-2] if parent_path.endswith("[]") else parent_path)
+            if parent is None:
+                raise ValueError(f"{where}: parent of {path} not found")
+            checks = [c.strip() for c in row["notes"].split(";") if c.strip()]
+            parent.children[leaf] = Node(path, leaf, row["type"], row["required"] == "yes",
+                                         row["constraints"].strip(), row["update_policy"].strip(), checks)
+        elif node is None:
+            raise ValueError(f"{where}: {path} not found in the release before {name}")
+        elif op == "remove":
+            parent_path = path.rpartition(".")[0]
+            parent = release.by_path[parent_path[:-2] if parent_path.endswith("[]") else parent_path]
+            del parent.children[node.name]
+        elif op == "set":
+            for column, attr in (("type", "type"), ("constraints", "constraints"), ("update_policy", "policy")):
+                if row[column].strip():
+                    setattr(node, attr, row[column].strip())
+            if row["required"].strip():
+                node.required = row["required"] == "yes"
+        else:  # enum-add / enum-remove: the constraints column holds the value
+            values = enum_of(node.constraints) or []
+            value = row["constraints"].strip()
+            if (value in values) == (op == "enum-add"):
+                raise ValueError(f"{where}: {path} {'already allows' if op == 'enum-add' else 'does not allow'} "
+                                 f"{value!r}")
+            values = values + [value] if op == "enum-add" else [v for v in values if v != value]
+            node.constraints = _set_enum(node.constraints, values)
+        release.by_path.clear()
+        release._index(root)
+    return release
 
 
 # ----------------------------------------------------------------------------------------------------------
