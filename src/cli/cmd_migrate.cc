@@ -17,6 +17,7 @@
 #include "migrate/migration_report.h"
 #include "parsers/load.h"
 #include "parsers/rule_ids.h"
+#include "report/escape.h"
 #include "report/report.h"
 #include "schema/schema_check.h"
 
@@ -234,7 +235,7 @@ int RunMigrate(MigrateFlags flags) {
   // A single file has no table: say why it failed when no finding does.
   for (const Work& work : works) {
     if (!tree && !work.message.empty()) {
-      std::cerr << "pcluster-lint migrate: " << work.message << "\n";
+      std::cerr << "pcluster-lint migrate: " << report::Visible(work.message) << "\n";
     }
   }
   if (!flags.quiet) migrate::WriteSummary(outcomes, std::cerr);

@@ -176,6 +176,17 @@ TEST_CASE("check: a config and file names made to attack the terminal are shown 
       if (format == "json" || format == "sarif") CHECK_NOTHROW(nlohmann::json::parse(outcome.out));
     }
   }
+  // migrate names its inputs in messages, the summary and the --out-dir table: escaped there too.
+  Write(s / "tree" / "\x1b]0;PWNED\x07\n::error::x.ini", ClusterIni());
+  for (const std::string& args : {"migrate '" + name + "'", std::string("migrate tree --out-dir out")}) {
+    Outcome outcome = Run(s.dir(), args);
+    INFO(report::Visible(args));
+    INFO_OUTCOME(outcome);
+    CHECK(Contains(outcome.out + outcome.err, "\\x1b"));
+    CHECK_FALSE(HasRawControl(outcome.out, true));
+    CHECK_FALSE(HasRawControl(outcome.err, true));
+    for (const std::string& line : Lines(outcome.out + outcome.err)) CHECK_FALSE(StartsCommand(line));
+  }
 }
 
 }  // namespace
