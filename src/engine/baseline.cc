@@ -37,6 +37,12 @@ std::optional<std::string> ReadBounded(const std::string& path, std::string& err
     error = path + ": cannot read baseline: not a regular file";
     return std::nullopt;
   }
+  const std::string too_large =
+      path + ": baseline is larger than the " + std::to_string(Baseline::kMaxBytes >> 20) + " MiB limit";
+  if (S_ISREG(st.st_mode) && static_cast<uint64_t>(st.st_size) > Baseline::kMaxBytes) {
+    error = too_large;  // known without reading it
+    return std::nullopt;
+  }
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     error = path + ": cannot read baseline: " + std::strerror(errno);
@@ -52,8 +58,8 @@ std::optional<std::string> ReadBounded(const std::string& path, std::string& err
       break;
     }
     text.append(buffer, static_cast<size_t>(n));
-    if (text.size() > Baseline::kMaxBytes) {
-      error = path + ": baseline is larger than the " + std::to_string(Baseline::kMaxBytes >> 20) + " MiB limit";
+    if (text.size() > Baseline::kMaxBytes) {  // a pipe, or a file that grew
+      error = too_large;
       break;
     }
   }

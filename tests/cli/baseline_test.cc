@@ -2,6 +2,7 @@
 // rule ids checked against the catalogue, and keys that do not depend on how a path was typed.
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -59,6 +60,13 @@ TEST_CASE("baseline: reading is bounded and strictly typed (exit 2 naming the en
   INFO_OUTCOME(huge);
   CHECK(huge.exit_code == 2);
   CHECK(Contains(huge.err, "huge.json: baseline is larger than the 64 MiB limit"));
+  // A pipe is read (`--baseline <(git show ...)`), but only up to the limit.
+  REQUIRE(::mkfifo((s / "pipe.json").c_str(), 0600) == 0);
+  Outcome piped = Run(s.dir(), "check s.yaml --baseline pipe.json", "",
+                      "{ head -c 70000000 /dev/zero > pipe.json 2>/dev/null & } &&");
+  INFO_OUTCOME(piped);
+  CHECK(piped.exit_code == 2);
+  CHECK(Contains(piped.err, "pipe.json: baseline is larger than the 64 MiB limit"));
 
   struct Case {
     nlohmann::json second;  ///< the entry after a good one (index 1)
