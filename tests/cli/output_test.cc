@@ -247,7 +247,7 @@ TEST_CASE("writes: --force replaces regular files only, with the mode README sta
   }
 }
 
-TEST_CASE("writes: no directory is created unless asked for; any file name the system takes works",
+TEST_CASE("writes: no directory is created unless asked for, and any file name the system takes works",
           "[cli][output]") {
   Scratch s("write-dirs");
   WriteInputs(s);
