@@ -69,6 +69,10 @@ TEST_CASE("writes: no output lands on an input of the run, by inode not by name"
   fs::create_hard_link(s / "s.yaml", s / "hard.yaml");
   fs::create_symlink("s.yaml", s / "link.yaml");
   fs::create_symlink("in.ini", s / "link.ini");
+  // --out-dir files too: out/tree-in.yaml leads to the input it would be converted from.
+  Write(s / "tree/tree-in.ini", ClusterIni());
+  fs::create_directories(s / "out");
+  fs::create_symlink("../tree/tree-in.ini", s / "out/tree-in.yaml");
 
   struct Case {
     std::string args;
@@ -91,6 +95,7 @@ TEST_CASE("writes: no output lands on an input of the run, by inode not by name"
       {"diff s.yaml t.yaml -o t.yaml", "t.yaml", "is an input of this run"},
       {"migrate -q in.ini -o in.ini --force", "in.ini", "in.ini: is an input of this run"},
       {"migrate -q in.ini -o link.ini --force", "in.ini", "is an input of this run"},
+      {"migrate -q tree --out-dir out --force", "tree/tree-in.ini", "out/tree-in.yaml: is an input of this run"},
       {"migrate -q in.ini -o out.yaml --report in.ini", "in.ini", "in.ini: is an input of this run"},
       {"migrate -q in.ini -o out2.yaml --report in.ini --force", "in.ini", "is an input of this run"},
       {"migrate -q in.ini -o out3.yaml --report .pcluster-lint.yaml --force", ".pcluster-lint.yaml",
@@ -103,7 +108,7 @@ TEST_CASE("writes: no output lands on an input of the run, by inode not by name"
     INFO(c.args);
     INFO_OUTCOME(outcome);
     CHECK(outcome.exit_code == 2);
-    CHECK(Contains(outcome.err, c.message));
+    CHECK(Contains(outcome.err + outcome.out, c.message));  // --out-dir reports in its table
     CHECK(ReadFile((s / c.file).string()) == before);
     CHECK(TempFilesIn(s.dir()) == 0);
   }
