@@ -15,14 +15,15 @@ add_custom_command(OUTPUT ${PCL_MAN_PAGE}
 add_custom_target(pcl_man_page ALL DEPENDS ${PCL_MAN_PAGE})
 install(FILES ${PCL_MAN_PAGE} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 
-set(PCL_PACKAGE_MAINTAINER "pcluster-lint maintainers <maintainers@pcluster-lint.dev>"
+# The project has no web site or mail domain of its own yet: whoever publishes a package names
+# themselves here (-DPCL_PACKAGE_MAINTAINER="Name <address>"); no address is made up.
+set(PCL_PACKAGE_MAINTAINER "pcluster-lint maintainers"
   CACHE STRING "Maintainer field of the Debian package")
 
 set(CPACK_PACKAGE_NAME pcluster-lint)
 set(CPACK_PACKAGE_VENDOR "pcluster-lint")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_CONTACT ${PCL_PACKAGE_MAINTAINER})
-set(CPACK_PACKAGE_HOMEPAGE_URL "https://pcluster-lint.dev/")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "offline linter and v2-to-v3 migrator for AWS ParallelCluster configs")
 set(CPACK_PACKAGE_DESCRIPTION
   "pcluster-lint checks AWS ParallelCluster 3 YAML and ParallelCluster 2 INI/TOML cluster configs

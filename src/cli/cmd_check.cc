@@ -17,10 +17,17 @@
 #include "engine/runner.h"
 #include "parsers/detect.h"
 #include "parsers/rule_ids.h"
+#include "report/escape.h"
 #include "report/report.h"
 
 namespace pcl::cli {
 namespace {
+
+// Baseline keys are relative to the project root; without one, to the working directory.
+std::string BaselineRoot(const std::string& project_root) {
+  std::error_code ec;
+  return project_root.empty() ? std::filesystem::current_path(ec).string() : project_root;
+}
 
 struct CheckFlags {
   std::vector<std::string> paths;
@@ -44,9 +51,15 @@ int RunCheck(const CheckFlags& flags) {
     std::cerr << "pcluster-lint: " << error << "\n";
     return error.rfind("internal", 0) == 0 ? kExitInternal : kExitUsage;
   }
+  // Outputs never land on what the run reads: the configs, the config file, the baseline.
+  ProtectedFiles protected_files;
+  const std::optional<std::string> config_path = ConfigFilePath(flags.settings);
+  if (config_path) protected_files.AddInput(*config_path);
+  protected_files.AddInput(flags.baseline);
+  const std::string root = ProjectRoot(config_path);
   std::optional<engine::Baseline> baseline;
   if (!flags.baseline.empty()) {
-    baseline = engine::Baseline::Load(flags.baseline, error);
+    baseline = engine::Baseline::Load(flags.baseline, BaselineRoot(root), error);
     if (!baseline) {
       std::cerr << "pcluster-lint: " << error << "\n";
       return kExitUsage;
@@ -60,6 +73,7 @@ int RunCheck(const CheckFlags& flags) {
   std::vector<WalkedPath> walked;
   for (WalkedPath& path : ExpandPaths(flags.paths)) {
     if (path.from_directory && rules->selection().Excluded(path.path)) continue;
+    protected_files.AddInput(path.path);
     walked.push_back(std::move(path));
   }
   // One file: its schema check and its rules use the two cores instead.
@@ -81,7 +95,7 @@ int RunCheck(const CheckFlags& flags) {
   std::set<model::Format> formats;  // which rules ran depends only on the format
   for (size_t i = 0; i < walked.size(); ++i) {
     if (!walked[i].error.empty()) {
-      std::cerr << "pcluster-lint: " << walked[i].path << ": " << walked[i].error << "\n";
+      std::cerr << "pcluster-lint: " << report::Visible(walked[i].path) << ": " << walked[i].error << "\n";
       io_error = true;
       continue;
     }
@@ -100,13 +114,15 @@ int RunCheck(const CheckFlags& flags) {
   }
   run.rules_evaluated.assign(evaluated.begin(), evaluated.end());
   if (!flags.write_baseline.empty()) {
-    std::string written = WriteOutput(flags.write_baseline, engine::Baseline::FromFindings(run.diagnostics).ToJson());
-    if (!written.empty()) {
-      std::cerr << "pcluster-lint: " << written << "\n";
+    engine::Baseline written = engine::Baseline::FromFindings(run.diagnostics, BaselineRoot(root));
+    if (std::string failed = WriteOutput(flags.write_baseline, written.ToJson(), {.guard = &protected_files});
+        !failed.empty()) {
+      std::cerr << "pcluster-lint: " << failed << "\n";
       return kExitUsage;
     }
-    std::cerr << "pcluster-lint: baseline of " << run.diagnostics.size() << " findings written to "
-              << flags.write_baseline << "\n";
+    const uint64_t count = written.findings();
+    std::cerr << "pcluster-lint: baseline of " << count << (count == 1 ? " finding" : " findings")
+              << " written to " << flags.write_baseline << "\n";
     return kExitClean;
   }
   if (baseline) baseline->Filter(run.diagnostics);
@@ -114,8 +130,8 @@ int RunCheck(const CheckFlags& flags) {
 
   const bool to_stdout = flags.output.empty() || flags.output == "-";
   const std::string rendered =
-      RenderFindings(ResolveFormat(flags.format, to_stdout), run, to_stdout, flags.quiet);
-  if (std::string written = WriteOutput(flags.output, rendered); !written.empty()) {
+      RenderFindings(ResolveFormat(flags.format, to_stdout), run, to_stdout, flags.quiet, root);
+  if (std::string written = WriteOutput(flags.output, rendered, {.guard = &protected_files}); !written.empty()) {
     std::cerr << "pcluster-lint: " << written << "\n";
     return kExitUsage;
   }

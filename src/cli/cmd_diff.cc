@@ -101,7 +101,9 @@ int RunDiff(const DiffFlags& flags) {
     }
   }
 
-  if (std::string error = WriteOutput(flags.output, Render(run, flags)); !error.empty()) {
+  ProtectedFiles guard;  // the report never lands on a file it compares
+  for (const std::string& file : flags.files) guard.AddInput(file);
+  if (std::string error = WriteOutput(flags.output, Render(run, flags), {.guard = &guard}); !error.empty()) {
     std::cerr << "pcluster-lint: " << error << "\n";
     return kExitUsage;
   }

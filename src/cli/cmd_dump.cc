@@ -47,7 +47,7 @@ int RunDump(const DumpFlags& flags) {
   }
   nlohmann::ordered_json out = flags.positions ? report::DumpPositions(result.document)
                                                : report::DumpDocument(result.document);
-  std::string error = WriteOutput("-", out.dump(1) + "\n");
+  std::string error = WriteOutput("-", out.dump(1) + "\n", {});
   return error.empty() ? kExitClean : kExitUsage;
 }
 

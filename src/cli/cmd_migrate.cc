@@ -17,6 +17,7 @@
 #include "migrate/migration_report.h"
 #include "parsers/load.h"
 #include "parsers/rule_ids.h"
+#include "report/escape.h"
 #include "report/report.h"
 #include "schema/schema_check.h"
 
@@ -28,7 +29,7 @@ using migrate::FileOutcome;
 using migrate::FileStatus;
 
 constexpr char kStdout[] = "<stdout>";
-constexpr unsigned kOutputMode = 0600;  // configs may name keys, roles and buckets
+constexpr unsigned kOutputMode = 0600;  // configs and the report may name keys, roles and buckets
 
 struct MigrateFlags {
   std::vector<std::string> inputs;
@@ -71,11 +72,6 @@ std::vector<Job> PlanJobs(const MigrateFlags& flags, std::string& usage_error) {
       return jobs;
     }
     jobs.push_back({flags.inputs[0], flags.output == "-" ? "" : flags.output, ""});
-    // Writing over the input would lose the v2 original, even with --force.
-    std::error_code ec;
-    if (!jobs[0].output.empty() && fs::equivalent(jobs[0].input, jobs[0].output, ec)) {
-      usage_error = "the output " + jobs[0].output + " is the input file; write the YAML elsewhere";
-    }
     return jobs;
   }
   if (!flags.output.empty()) {
@@ -117,7 +113,8 @@ struct Work {
   std::string message;  ///< why it failed, when no finding says it (single-file mode prints it)
 };
 
-void RunJob(const Job& job, const MigrateFlags& flags, const engine::RuleSet& rules, Work& work) {
+void RunJob(const Job& job, const MigrateFlags& flags, const engine::RuleSet& rules, ProtectedFiles& guard,
+            Work& work) {
   FileOutcome& outcome = work.outcome;
   outcome.input = job.input;
   if (!job.walk_error.empty()) {
@@ -163,8 +160,9 @@ void RunJob(const Job& job, const MigrateFlags& flags, const engine::RuleSet& ru
     outcome.output = kStdout;  // written by the caller, after all work is done
     return;
   }
-  if (std::string error = WriteOutput(job.output, work.result.yaml, flags.force, kOutputMode);
-      !error.empty()) {
+  // Only below --out-dir are directories created: that one the user asked for.
+  const OutputRules rules_for_yaml{flags.force, kOutputMode, !flags.out_dir.empty(), &guard};
+  if (std::string error = WriteOutput(job.output, work.result.yaml, rules_for_yaml); !error.empty()) {
     outcome.status = FileStatus::kFailed;
     outcome.reason = error;
     work.io_error = true;
@@ -200,8 +198,12 @@ int RunMigrate(MigrateFlags flags) {
     std::cerr << "pcluster-lint migrate: " << usage_error << "\n";
     return kExitUsage;
   }
+  // Never written over, even with --force: the v2 originals and the config file.
+  ProtectedFiles guard;
+  if (auto config_path = ConfigFilePath(settings)) guard.AddInput(*config_path);
+  for (const Job& job : jobs) guard.AddInput(job.input);
   std::vector<Work> works(jobs.size());
-  RunParallel(jobs.size(), flags.jobs, [&](size_t i) { RunJob(jobs[i], flags, *rules, works[i]); });
+  RunParallel(jobs.size(), flags.jobs, [&](size_t i) { RunJob(jobs[i], flags, *rules, guard, works[i]); });
 
   const bool tree = !flags.out_dir.empty();
   const bool yaml_on_stdout = !tree && jobs.size() == 1 && jobs[0].output.empty();
@@ -233,13 +235,14 @@ int RunMigrate(MigrateFlags flags) {
   // A single file has no table: say why it failed when no finding does.
   for (const Work& work : works) {
     if (!tree && !work.message.empty()) {
-      std::cerr << "pcluster-lint migrate: " << work.message << "\n";
+      std::cerr << "pcluster-lint migrate: " << report::Visible(work.message) << "\n";
     }
   }
   if (!flags.quiet) migrate::WriteSummary(outcomes, std::cerr);
   if (!flags.report.empty()) {
     std::string text = migrate::ReportJson(outcomes).dump(2) + "\n";
-    if (std::string error = WriteOutput(flags.report, text); !error.empty()) {
+    if (std::string error = WriteOutput(flags.report, text, {flags.force, kOutputMode, false, &guard});
+        !error.empty()) {
       std::cerr << "pcluster-lint migrate: " << error << "\n";
       return kExitUsage;
     }

@@ -24,7 +24,7 @@ int RunSchema(const std::string& version) {
     return kExitInternal;
   }
   // The bundled file as is (byte for byte), so it can be saved and given to an editor.
-  std::string error = WriteOutput("-", std::string(*text));
+  std::string error = WriteOutput("-", std::string(*text), {});
   if (!error.empty()) {
     std::cerr << "pcluster-lint: " << error << "\n";
     return kExitUsage;

@@ -38,13 +38,12 @@ bool ValidSelectors(const std::vector<std::string>& selectors, const std::string
   return true;
 }
 
-// The config file this run reads: --config, or the one found from the working directory up.
-std::optional<std::string> ConfigPath(const SettingsFlags& flags) {
+}  // namespace
+
+std::optional<std::string> ConfigFilePath(const SettingsFlags& flags) {
   if (!flags.config.empty()) return flags.config;
   return engine::DiscoverConfig(std::filesystem::current_path().string());
 }
-
-}  // namespace
 
 void AddSettingsFlags(CLI::App& command, SettingsFlags& flags) {
   command.add_option("--config", flags.config, "Config file (default: .pcluster-lint.yaml here or above)");
@@ -60,7 +59,7 @@ void AddSettingsFlags(CLI::App& command, SettingsFlags& flags) {
 
 std::unique_ptr<engine::RuleSet> BuildRuleSet(const SettingsFlags& flags, std::string& error) {
   engine::LintConfig file_config;
-  std::optional<std::string> path = ConfigPath(flags);
+  std::optional<std::string> path = ConfigFilePath(flags);
   if (path && !path->empty()) {
     auto loaded = engine::LoadConfig(*path, error);
     if (!loaded) return nullptr;
@@ -98,7 +97,7 @@ std::optional<std::string> LikelyTargetVersion(const SettingsFlags& flags) {
   }
   if (!flags.target_version.empty()) return flags.target_version;
   // A peek, not a validation: BuildRuleSet reports what is wrong with the file.
-  if (auto path = ConfigPath(flags); path && !path->empty()) {
+  if (auto path = ConfigFilePath(flags); path && !path->empty()) {
     parsers::ParseResult parsed = parsers::LoadFile(*path);
     const model::Node* wanted = parsed.document.root.Find("target-version");
     if (wanted && wanted->IsScalar()) return wanted->text;

@@ -26,6 +26,10 @@ struct SettingsFlags {
 /// Adds --config, --select, --ignore, --fail-on, --target-version, --no-inline-suppressions.
 void AddSettingsFlags(CLI::App& command, SettingsFlags& flags);
 
+/// The config file a run reads: --config, or the .pcluster-lint.yaml found from the working
+/// directory up; nullopt when there is none.
+std::optional<std::string> ConfigFilePath(const SettingsFlags& flags);
+
 /// Loads the config file (given or discovered), merges the command line over it and builds the
 /// rules. On failure returns nullptr and an error for the user (prefixed "internal" for defects).
 std::unique_ptr<engine::RuleSet> BuildRuleSet(const SettingsFlags& flags, std::string& error);

@@ -2,6 +2,7 @@
 #include <utility>
 
 #include "diff/diff.h"
+#include "report/escape.h"
 
 namespace pcl::diff {
 namespace {
@@ -50,7 +51,7 @@ std::string DiffSummary::Verdict() const {
 }
 
 void WriteSummaryText(const DiffSummary& summary, std::ostream& out) {
-  for (const std::string& note : summary.notes) out << "note: " << note << '\n';
+  for (const std::string& note : summary.notes) out << "note: " << report::Visible(note) << '\n';
   if (summary.changes > 0) {
     const std::pair<int, const char*> parts[] = {
         {summary.new_cluster, "a new cluster"},

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <map>
 
+#include "report/escape.h"
+
 namespace pcl::migrate {
 namespace {
 
@@ -94,25 +96,28 @@ void WriteSummary(const std::vector<FileOutcome>& files, std::ostream& out) {
     if (result == nullptr || result->keys.empty()) continue;
     std::map<KeyFate::Kind, int> counts;
     for (const KeyFate& fate : result->keys) ++counts[fate.kind];
-    out << file.input << " [" << result->cluster_section << "]";
-    if (!file.output.empty()) out << " -> " << file.output;
+    // File names, sections and keys are the user's: shown, never acted on by a terminal or CI runner.
+    out << report::VisiblePath(file.input) << " [" << report::Visible(result->cluster_section) << "]";
+    if (!file.output.empty()) out << " -> " << report::Visible(file.output);
     out << ": " << result->keys.size() << " v2 keys: " << counts[KeyFate::Kind::kConverted]
         << " converted, " << counts[KeyFate::Kind::kReference] << " section references, "
         << counts[KeyFate::Kind::kDropped] << " dropped\n";
     for (const KeyFate& fate : result->keys) {
       if (fate.kind != KeyFate::Kind::kDropped) continue;
-      out << "  " << file.input << ':' << fate.key_range.begin.line << ':' << fate.key_range.begin.column
-          << ": [" << fate.section << "] " << fate.key << ": dropped (" << fate.category << "): "
-          << fate.detail << '\n';
+      out << "  " << report::Visible(file.input) << ':' << fate.key_range.begin.line << ':'
+          << fate.key_range.begin.column << ": [" << report::Visible(fate.section) << "] "
+          << report::Visible(fate.key) << ": dropped (" << fate.category << "): " << report::Visible(fate.detail)
+          << '\n';
     }
   }
 }
 
 void WriteTable(const std::vector<FileOutcome>& files, std::ostream& out) {
   size_t input_width = 5, output_width = 6;
+  auto shown = [](const std::string& path) { return path.empty() ? std::string("-") : report::Visible(path); };
   for (const FileOutcome& file : files) {
-    input_width = std::max(input_width, file.input.size());
-    output_width = std::max(output_width, file.output.empty() ? size_t{1} : file.output.size());
+    input_width = std::max(input_width, shown(file.input).size());
+    output_width = std::max(output_width, shown(file.output).size());
   }
   constexpr size_t kStatusWidth = 23;
   out << Padded("STATUS", kStatusWidth) << "  " << Padded("INPUT", input_width) << "  "
@@ -128,8 +133,8 @@ void WriteTable(const std::vector<FileOutcome>& files, std::ostream& out) {
                " to review";
     }
     out << Padded(std::string(StatusName(file.status)), kStatusWidth) << "  "
-        << Padded(file.input, input_width) << "  "
-        << Padded(file.output.empty() ? "-" : file.output, output_width) << "  " << reason << '\n';
+        << Padded(shown(file.input), input_width) << "  " << Padded(shown(file.output), output_width) << "  "
+        << report::Visible(reason) << '\n';
   }
   out << files.size() << (files.size() == 1 ? " file: " : " files: ") << counts[0] << " converted, "
       << counts[1] << " converted with warnings, " << counts[2] << " failed\n";

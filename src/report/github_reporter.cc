@@ -1,4 +1,5 @@
 // GitHub Actions workflow commands: one `::error|warning|notice` annotation per finding.
+#include "report/escape.h"
 #include "report/locations.h"
 #include "report/report.h"
 
@@ -40,7 +41,8 @@ void WriteGithub(const RunReport& report, const RenderOptions& options, std::ost
     if (d.suppressed) continue;
     auto source_it = report.sources.find(d.file);
     const model::SourceFile* source = source_it == report.sources.end() ? nullptr : source_it->second.get();
-    out << "::" << Command(d.severity) << " file=" << Escape(paths.Display(d.file), true);
+    // Control characters in keys, values and file names are shown, not passed to the log (ESC).
+    out << "::" << Command(d.severity) << " file=" << Escape(Visible(paths.Display(d.file)), true);
     if (d.range.begin.Known()) {
       out << ",line=" << d.range.begin.line;
       if (d.range.begin.column > 0) {
@@ -55,10 +57,10 @@ void WriteGithub(const RunReport& report, const RenderOptions& options, std::ost
     }
     std::string title = d.rule_id;
     if (std::string name = RuleName(d.rule_id); !name.empty()) title += ' ' + name;
-    std::string message = d.message;
+    std::string message = Visible(d.message);
     for (const model::Note& note : d.notes) {
-      message += "\nnote: " + paths.Display(note.file) + ':' + std::to_string(note.position.line) + ':' +
-                 std::to_string(note.position.column) + ": " + note.message;
+      message += "\nnote: " + Visible(paths.Display(note.file)) + ':' + std::to_string(note.position.line) +
+                 ':' + std::to_string(note.position.column) + ": " + Visible(note.message);
     }
     out << ",title=" << Escape(title, true) << "::" << Escape(message, false) << '\n';
   }

@@ -1,4 +1,4 @@
-// JUnit XML: a <testsuite> per file, a <testcase> per rule evaluated, a <failure> per finding.
+// JUnit XML: a <testsuite> per file, a <testcase> per rule evaluated, a <failure> per error or warning.
 #include <map>
 #include <sstream>
 
@@ -54,13 +54,16 @@ std::string Xml(std::string_view text, bool attribute) {
 
 std::string Attr(std::string_view text) { return Xml(text, true); }
 
-/// One rule on one file: its findings, split into failures and suppressed ones.
+/// One rule on one file: its findings, split into failures (errors and warnings), notes (info:
+/// shown in the test's output, not failed, so a note never turns a test view red) and suppressed ones.
 struct Case {
   std::vector<const model::Diagnostic*> failures;
+  std::vector<const model::Diagnostic*> notes;
   std::vector<const model::Diagnostic*> suppressed;
+  bool Empty() const { return failures.empty() && notes.empty() && suppressed.empty(); }
 };
 
-// The failure body reads like the text report: location, message, snippet and notes.
+// A failure's body (or a note in system-out) reads like the text report: location, message, snippet and notes.
 std::string FailureBody(const RunReport& report, const model::Diagnostic& d) {
   RunReport one;
   one.diagnostics.push_back(d);
@@ -92,7 +95,7 @@ void WriteJunit(const RunReport& report, std::ostream& out) {
   for (const model::Diagnostic& d : report.diagnostics) {
     if (!cases.count(d.file)) files.push_back(d.file);
     Case& c = cases[d.file][d.rule_id];
-    (d.suppressed ? c.suppressed : c.failures).push_back(&d);
+    (d.suppressed ? c.suppressed : d.severity == model::Severity::kInfo ? c.notes : c.failures).push_back(&d);
   }
   for (auto& [file, rules] : cases) {
     for (const std::string& id : report.rules_evaluated) rules[id];
@@ -117,7 +120,7 @@ void WriteJunit(const RunReport& report, std::ostream& out) {
       if (std::string rule_name = RuleName(id); !rule_name.empty()) name += ' ' + rule_name;
       out << "    <testcase name=\"" << Attr(name) << "\" classname=\"" << Attr(file) << "\" file=\""
           << Attr(file) << '"';
-      if (c.failures.empty() && c.suppressed.empty()) {
+      if (c.Empty()) {
         out << "/>\n";
         continue;
       }
@@ -127,8 +130,9 @@ void WriteJunit(const RunReport& report, std::ostream& out) {
             << Attr(Location(*d) + ": " + d->message) << "\">" << Xml(FailureBody(report, *d), false)
             << "</failure>\n";
       }
-      if (!c.suppressed.empty()) {
+      if (!c.notes.empty() || !c.suppressed.empty()) {
         std::string text;
+        for (const model::Diagnostic* d : c.notes) text += FailureBody(report, *d);
         for (const model::Diagnostic* d : c.suppressed) {
           text += Location(*d) + ": suppressed: " + d->message;
           if (!d->suppression_reason.empty()) text += " -- " + d->suppression_reason;

@@ -51,7 +51,8 @@ void WriteText(const RunReport& report, const TextOptions& options, std::ostream
 void WriteJson(const RunReport& report, std::ostream& out);
 /// SARIF 2.1.0 for code-scanning services (GitHub, GitLab, Azure DevOps).
 void WriteSarif(const RunReport& report, const RenderOptions& options, std::ostream& out);
-/// JUnit XML: a test suite per file, a test case per rule, a failure per finding.
+/// JUnit XML: a test suite per file, a test case per rule, a failure per error or warning (info
+/// findings and suppressed ones are in the test case's system-out).
 void WriteJunit(const RunReport& report, std::ostream& out);
 /// GitHub Actions workflow commands (`::error file=...::message`), shown as annotations.
 void WriteGithub(const RunReport& report, const RenderOptions& options, std::ostream& out);

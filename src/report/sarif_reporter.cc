@@ -14,7 +14,6 @@ using Json = nlohmann::ordered_json;
 
 constexpr char kSchemaUri[] =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-constexpr char kInformationUri[] = "https://pcluster-lint.dev/";
 constexpr char kSrcRoot[] = "%SRCROOT%";
 // Versioned so a future change of what is hashed does not silently re-key every alert.
 constexpr char kFingerprintKey[] = "pclusterLint/v1";
@@ -156,7 +155,6 @@ void WriteSarif(const RunReport& report, const RenderOptions& options, std::ostr
   driver["name"] = "pcluster-lint";
   driver["version"] = report.tool_version;
   driver["semanticVersion"] = report.tool_version;
-  driver["informationUri"] = kInformationUri;
   driver["rules"] = std::move(rules);
 
   Json run;

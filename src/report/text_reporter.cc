@@ -4,6 +4,7 @@
 
 #include "engine/rule_meta.h"
 #include "parsers/rule_ids.h"
+#include "report/escape.h"
 #include "report/report.h"
 
 namespace pcl::report {
@@ -19,6 +20,16 @@ const char* Colour(model::Severity severity) {
 }
 
 constexpr size_t kSnippetWidth = 100;
+
+// Byte length of a C1 control (U+0080–U+009F) or bidirectional-text control at text[i], else 0.
+size_t HiddenControlLength(std::string_view text, size_t i) {
+  auto byte = [&](size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u; };
+  if (byte(i) == 0xC2 && byte(i + 1) >= 0x80 && byte(i + 1) <= 0x9F) return 2;
+  if (byte(i) == 0xE2 && byte(i + 1) == 0x80 && (byte(i + 2) >= 0xAA && byte(i + 2) <= 0xAE)) return 3;
+  if (byte(i) == 0xE2 && byte(i + 1) == 0x80 && (byte(i + 2) == 0x8E || byte(i + 2) == 0x8F)) return 3;
+  if (byte(i) == 0xE2 && byte(i + 1) == 0x81 && byte(i + 2) >= 0xA6 && byte(i + 2) <= 0xA9) return 3;
+  return 0;
+}
 
 bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
@@ -49,10 +60,19 @@ void WriteSnippet(const model::SourceFile& source, const model::Diagnostic& d, b
   while (!bad_encoding && last > first && last < text.size() && IsContinuation(text[last])) --last;
   std::string number = std::to_string(line);
   out << ' ' << number << " | " << (first > 0 ? "..." : "");
-  // Control characters (tabs, binary junk) would garble the terminal and misalign the caret.
-  for (char c : text.substr(first, last - first)) {
-    unsigned char u = static_cast<unsigned char>(c);
-    out << (u < 0x20 || u == 0x7f ? ' ' : bad_encoding && u >= 0x80 ? '?' : c);
+  // Control characters (tabs, escape sequences, binary junk) would garble the terminal and
+  // misalign the caret: each shows as one blank, the one cell it is counted as.
+  const std::string_view shown = text.substr(first, last - first);
+  for (size_t i = 0; i < shown.size(); ++i) {
+    unsigned char u = static_cast<unsigned char>(shown[i]);
+    if (!bad_encoding && u >= 0x80) {
+      if (size_t length = HiddenControlLength(shown, i)) {
+        out << ' ';
+        i += length - 1;
+        continue;
+      }
+    }
+    out << (u < 0x20 || u == 0x7f ? ' ' : bad_encoding && u >= 0x80 ? '?' : static_cast<char>(u));
   }
   if (last < text.size()) out << "...";
   out << '\n' << ' ' << std::string(number.size(), ' ') << " | " << (first > 0 ? "   " : "");
@@ -78,13 +98,14 @@ void WriteText(const RunReport& report, const TextOptions& options, std::ostream
     if (d.suppressed) continue;
     ++counts[static_cast<int>(d.severity)];
     const bool color = options.color;
-    out << d.file;
+    // Keys, values and file names are the user's: shown, never acted on by a terminal or CI runner.
+    out << VisiblePath(d.file);
     if (d.range.begin.Known()) out << ':' << d.range.begin.line << ':' << d.range.begin.column;
     out << ": ";
     if (color) out << Colour(d.severity);
     out << model::SeverityName(d.severity);
     if (color) out << "\033[0m";
-    out << ": " << d.message << " [" << d.rule_id;
+    out << ": " << Visible(d.message) << " [" << d.rule_id;
     if (std::string name = RuleName(d.rule_id); !name.empty()) out << ' ' << name;
     out << "]\n";
     auto source = report.sources.find(d.file);
@@ -92,8 +113,8 @@ void WriteText(const RunReport& report, const TextOptions& options, std::ostream
       WriteSnippet(*source->second, d, color, out);
     }
     for (const model::Note& note : d.notes) {
-      out << "  note: " << note.file << ':' << note.position.line << ':' << note.position.column << ": "
-          << note.message << '\n';
+      out << "  note: " << Visible(note.file) << ':' << note.position.line << ':' << note.position.column
+          << ": " << Visible(note.message) << '\n';
     }
   }
   if (options.quiet) return;

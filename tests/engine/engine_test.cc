@@ -155,7 +155,7 @@ TEST_CASE("a baselined finding moved by an unrelated edit stays baselined", "[en
   std::string error;
   fs::path file = fs::temp_directory_path() / ("pcl-baseline-" + std::to_string(::getpid()) + ".json");
   std::ofstream(file) << baseline.ToJson();
-  auto loaded = engine::Baseline::Load(file.string(), error);
+  auto loaded = engine::Baseline::Load(file.string(), "", error);
   fs::remove(file);
   REQUIRE(loaded);
   auto after = CheckWith(*rules, "c.yaml", "# a new comment\nRegion: x\nDevSettings:\n  KeyName: a\n  KeyName: b\n");

@@ -57,6 +57,7 @@ TEST_CASE("migrate converts offline with an empty environment, to stdout or a 06
   CHECK(to_stdout.out == expected);
   CHECK(to_stdout.err.find("v2 keys") != std::string::npos);  // the report summary
 
+  fs::create_directories(tmp.path / "out");  // -o never creates directories
   ShellResult to_file = Migrate(tmp.path, "cluster.ini -o out/cluster.yaml --account-id 123456789012 -q");
   CHECK(to_file.exit_code == 0);
   CHECK(ReadFile((tmp.path / "out/cluster.yaml").string()) == expected);

@@ -18,6 +18,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
+bool Contains(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
+
 model::Diagnostic Finding(const std::string& file, int line, int column, const std::string& message,
                           model::Severity severity = model::Severity::kError) {
   model::Diagnostic d;
@@ -55,6 +57,8 @@ TEST_CASE("Render knows exactly the documented formats", "[report]") {
   CHECK(out.str().empty());
 }
 
+// A line break inside a message is the user's (a key or value it quotes): shown as \r\n, so that
+// only the tool's own note lines are line breaks (%0A) in the annotation.
 TEST_CASE("GitHub annotations escape data and properties as the runner expects", "[report][github]") {
   report::RunReport run;
   run.diagnostics.push_back(Finding("odd,name:1.yaml", 3, 5, "100% wrong\r\nsee: a, b"));
@@ -66,7 +70,7 @@ TEST_CASE("GitHub annotations escape data and properties as the runner expects",
   run.diagnostics.push_back(Finding("/elsewhere/c.yaml", 0, 0, "whole file"));
   CHECK(Render("github", run) ==
         "::error file=sub/odd%2Cname%3A1.yaml,line=3,col=5,endLine=3,endColumn=9,"
-        "title=PCL0003 duplicate-key::100%25 wrong%0D%0Asee: a, b\n"
+        "title=PCL0003 duplicate-key::100%25 wrong\\r\\nsee: a, b\n"
         "::warning file=sub/b.yaml,line=1,col=1,endLine=1,endColumn=5,title=PCL0003 duplicate-key::heads up\n"
         "::notice file=sub/b.yaml,line=2,col=1,endLine=2,endColumn=5,title=PCL0003 duplicate-key::fyi\n"
         "::error file=/elsewhere/c.yaml,title=PCL0003 duplicate-key::whole file\n");
@@ -175,7 +179,7 @@ TEST_CASE("JUnit has a case per rule evaluated and escapes what XML cannot hold"
         "    <testcase name=\"PCL0001 syntax-error\" classname=\"a&amp;b.yaml\" file=\"a&amp;b.yaml\"/>\n"
         "    <testcase name=\"PCL0003 duplicate-key\" classname=\"a&amp;b.yaml\" file=\"a&amp;b.yaml\">\n"
         "      <failure type=\"error\" message=\"a&amp;b.yaml:2:1: key &quot;&lt;x&gt;&quot;\xEF\xBF\xBD bad "
-        "\xEF\xBF\xBD byte\">a&amp;b.yaml:2:1: error: key \"&lt;x&gt;\"\xEF\xBF\xBD bad \xEF\xBF\xBD byte "
+        "\xEF\xBF\xBD byte\">a&amp;b.yaml:2:1: error: key \"&lt;x&gt;\"\\x01 bad \\xff byte "
         "[PCL0003 duplicate-key]\n</failure>\n"
         "    </testcase>\n"
         "    <testcase name=\"PCL0005 multiple-documents\" classname=\"a&amp;b.yaml\" file=\"a&amp;b.yaml\">\n"
@@ -187,6 +191,37 @@ TEST_CASE("JUnit has a case per rule evaluated and escapes what XML cannot hold"
         "    <testcase name=\"PCL0003 duplicate-key\" classname=\"clean.yaml\" file=\"clean.yaml\"/>\n"
         "  </testsuite>\n"
         "</testsuites>\n");
+}
+
+TEST_CASE("JUnit: info findings are notes in the test's output, not failures", "[report][junit]") {
+  report::RunReport run;
+  run.files = {"a.yaml"};
+  run.rules_evaluated = {"PCL0003"};
+  run.diagnostics.push_back(Finding("a.yaml", 2, 1, "just so you know", model::Severity::kInfo));
+  std::string xml = Render("junit", run);
+  CHECK(xml ==
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<testsuites name=\"pcluster-lint\" tests=\"1\" failures=\"0\" errors=\"0\">\n"
+        "  <testsuite name=\"a.yaml\" tests=\"1\" failures=\"0\" errors=\"0\" skipped=\"0\">\n"
+        "    <testcase name=\"PCL0003 duplicate-key\" classname=\"a.yaml\" file=\"a.yaml\">\n"
+        "      <system-out>a.yaml:2:1: info: just so you know [PCL0003 duplicate-key]\n</system-out>\n"
+        "    </testcase>\n"
+        "  </testsuite>\n"
+        "</testsuites>\n");
+  // A warning is still a failure.
+  run.diagnostics.push_back(Finding("a.yaml", 3, 1, "look at this", model::Severity::kWarning));
+  xml = Render("junit", run);
+  CHECK(Contains(xml, "failures=\"1\""));
+  CHECK(Contains(xml, "<failure type=\"warning\" message=\"a.yaml:3:1: look at this\">"));
+  CHECK(Contains(xml, "<system-out>a.yaml:2:1: info: just so you know"));
+}
+
+TEST_CASE("SARIF names no made-up web site", "[report][sarif]") {
+  report::RunReport run;
+  run.diagnostics = {Finding("a.yaml", 2, 1, "m")};
+  const std::string sarif = Render("sarif", run);
+  CHECK_FALSE(Contains(sarif, "pcluster-lint.dev"));
+  CHECK_FALSE(nlohmann::json::parse(sarif)["runs"][0]["tool"]["driver"].contains("informationUri"));
 }
 
 TEST_CASE("The repository root is the nearest directory with a .git", "[report]") {
