@@ -61,9 +61,10 @@ class Reader {
         if (value.kind != NodeKind::kString && value.kind != NodeKind::kFloat) {
           return Fail(value.range.begin, "'target-version' must be a version like \"3.12\"");
         }
-        config.target_version = value.text;
+        config.target_version = schema::ReleaseOf(value.text);
         if (!schema::IsKnownVersion(config.target_version)) {
-          return Fail(value.range.begin, "unknown target-version '" + value.text + "' (3.0 … 3.12)");
+          return Fail(value.range.begin, "unknown target-version '" + value.text + "' (known: " +
+                                             schema::KnownRange() + ")");
         }
       } else if (key == "select") {
         config.select.emplace();
