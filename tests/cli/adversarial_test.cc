@@ -129,7 +129,7 @@ TEST_CASE("adversarial: a 50 MB file stops at the size limit", "[cli][adversaria
 
   Outcome migrate = Run(s.dir(), "migrate -q cluster.ini -o out.yaml");
   INFO_OUTCOME(migrate);
-  CHECK(migrate.exit_code == 1);
+  CHECK(migrate.exit_code == 4);
   CHECK(Contains(migrate.out + migrate.err, "larger than the 16 MiB limit"));
   CHECK_FALSE(fs::exists(s / "out.yaml"));
 }
@@ -167,7 +167,7 @@ TEST_CASE("adversarial: 10^5-deep nesting stops at the depth limit", "[cli][adve
   CHECK(Contains(toml.out, "values nest more than 200 levels"));
   Outcome migrate = Run(s.dir(), "migrate deep.toml -o out.yaml");
   INFO_OUTCOME(migrate);
-  CHECK(migrate.exit_code == 1);
+  CHECK(migrate.exit_code == 4);
   CHECK(Contains(migrate.out + migrate.err, "values nest more than 200 levels"));
   CHECK_FALSE(fs::exists(s / "out.yaml"));
 }
