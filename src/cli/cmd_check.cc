@@ -92,7 +92,13 @@ int RunCheck(const CheckFlags& flags) {
   std::set<model::Format> formats;  // which rules ran depends only on the format
   for (size_t i = 0; i < walked.size(); ++i) {
     if (!walked[i].error.empty()) {
-      std::cerr << "pcluster-lint: " << walked[i].path << ": " << walked[i].error << "\n";
+      // A finding, not only a line on stderr: every format (and the summary) must show that
+      // configs may have gone unchecked.
+      model::Diagnostic unread;
+      unread.rule_id = parsers::kUnreadableFile;
+      unread.file = walked[i].path;
+      unread.message = walked[i].error + "; the configs in it were not checked";
+      run.diagnostics.push_back(std::move(unread));
       io_error = true;
       continue;
     }
