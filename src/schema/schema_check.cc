@@ -149,7 +149,8 @@ std::string ReleaseOf(std::string_view version) {
                                                                                    : second - first - 1);
   if (!digits(minor)) return std::string(version);
   if (second != std::string_view::npos && !digits(text.substr(second + 1))) return std::string(version);
-  return std::string(text.substr(0, second));
+  std::string release(text.substr(0, second));
+  return IsKnownVersion(release) ? release : std::string(version);
 }
 
 std::string KnownRange() {

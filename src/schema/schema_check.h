@@ -20,7 +20,8 @@ struct SchemaOptions {
 /// Whether a schema for `version` ("3.N") is bundled.
 bool IsKnownVersion(const std::string& version);
 /// The release a version names: "3.12.1", "v3.12.1" and "v3.12" are "3.12" (a patch release has
-/// the schema of its minor). Anything else is returned as given, for IsKnownVersion to refuse.
+/// the schema of its minor). Anything that names no bundled release is returned as given, so that
+/// the refusal quotes what the user wrote.
 std::string ReleaseOf(std::string_view version);
 /// "3.0 … 3.12": the bundled releases, for messages that refuse an unknown one.
 std::string KnownRange();

@@ -142,6 +142,7 @@ TEST_CASE("a patch release names its minor's schema; other text is left for refu
   CHECK(schema::ReleaseOf("3.12.x") == "3.12.x");
   CHECK(schema::ReleaseOf("3") == "3");
   CHECK(schema::ReleaseOf("latest") == "latest");
+  CHECK(schema::ReleaseOf("3.99.1") == "3.99.1");  // unknown: quoted as written when refused
   CHECK(schema::IsKnownVersion(schema::ReleaseOf("3.0.2")));
   CHECK(schema::KnownRange() == "3.0 … 3.12");
 }
