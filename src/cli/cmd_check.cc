@@ -1,4 +1,5 @@
 // `pcluster-lint check PATH...`: parse, schema-check and lint configs; report findings.
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -39,13 +40,21 @@ struct CheckFlags {
   SettingsFlags settings;
   std::string baseline;
   std::string write_baseline;
+  std::string stdin_filename;  ///< the name `-` (standard input) is checked as
 };
+
+constexpr char kStdinPath[] = "-";
+constexpr char kStdinName[] = "<stdin>";
 
 int RunCheck(const CheckFlags& flags) {
   auto started = std::chrono::steady_clock::now();
   std::string error;
   std::jthread schema_loader;  // joined when RunCheck returns
   if (auto version = LikelyTargetVersion(flags.settings)) schema_loader = PreloadSchema(*version);
+  if (std::count(flags.paths.begin(), flags.paths.end(), kStdinPath) > 1) {
+    std::cerr << "pcluster-lint: '-' (standard input) can be given only once\n";
+    return kExitUsage;
+  }
   auto rules = BuildRuleSet(flags.settings, error);
   if (!rules) {
     std::cerr << "pcluster-lint: " << error << "\n";
@@ -81,7 +90,9 @@ int RunCheck(const CheckFlags& flags) {
   std::vector<engine::FileResult> results(walked.size());
   RunParallel(walked.size(), flags.jobs, [&](size_t i) {
     if (!walked[i].error.empty()) return;
-    results[i] = engine::CheckFile(walked[i].path, options);
+    results[i] = walked[i].path == kStdinPath
+                     ? engine::CheckStdin(flags.stdin_filename.empty() ? kStdinName : flags.stdin_filename, options)
+                     : engine::CheckFile(walked[i].path, options);
     // Memory stays flat over a whole tree: reports need a file's text only for its findings'
     // snippets, and never the parsed tree.
     results[i].document.root = model::Node();
@@ -95,7 +106,13 @@ int RunCheck(const CheckFlags& flags) {
   std::set<model::Format> formats;  // which rules ran depends only on the format
   for (size_t i = 0; i < walked.size(); ++i) {
     if (!walked[i].error.empty()) {
-      std::cerr << "pcluster-lint: " << report::Visible(walked[i].path) << ": " << walked[i].error << "\n";
+      // A finding, not only a line on stderr: every format (and the summary) must show that
+      // configs may have gone unchecked.
+      model::Diagnostic unread;
+      unread.rule_id = parsers::kUnreadableFile;
+      unread.file = walked[i].path;
+      unread.message = walked[i].error + "; the configs in it were not checked";
+      run.diagnostics.push_back(std::move(unread));
       io_error = true;
       continue;
     }
@@ -144,8 +161,13 @@ int RunCheck(const CheckFlags& flags) {
 void AddCheckCommand(CLI::App& app, int& exit_code) {
   auto flags = std::make_shared<CheckFlags>();
   CLI::App* cmd = app.add_subcommand("check", "Check config files and directories (v3 YAML; v2 INI/TOML).");
-  cmd->add_option("paths", flags->paths, "Files or directories (searched recursively for cluster configs)")
+  cmd->add_option("paths", flags->paths,
+                  "Files or directories (searched recursively for cluster configs); '-' reads standard input")
       ->required();
+  cmd->add_option("--stdin-filename", flags->stdin_filename,
+                   "The file name standard input ('-') is checked as: shown in findings, used to tell its "
+                   "format and to match per-path-ignores (default: <stdin>)")
+      ->type_name("NAME");
   cmd->add_option("--format", flags->format, "Output format (default: text; github inside GitHub Actions)")
       ->check(CLI::IsMember(report::FormatNames()));
   cmd->add_option("-o,--output", flags->output, "Write the report to FILE instead of stdout");

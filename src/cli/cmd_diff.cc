@@ -10,6 +10,7 @@
 #include "diff/policy_table.h"
 #include "parsers/load.h"
 #include "report/report.h"
+#include "schema/schema_check.h"
 
 namespace pcl::cli {
 namespace {
@@ -128,7 +129,8 @@ void AddDiffCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("--git-base", flags->git_base, "Compare each FILE with its content at git revision REF")
       ->type_name("REF");
   cmd->add_option("--target-version", flags->target_version,
-                  "ParallelCluster release whose update policies apply (3.0 ... 3.12)");
+                  "ParallelCluster release whose update policies apply (3.0 ... 3.12; 3.12.1 means 3.12)")
+      ->transform(schema::ReleaseOf);
   cmd->add_option("--format", flags->format, "Output format (default: text; github inside GitHub Actions)")
       ->check(CLI::IsMember(report::FormatNames()));
   cmd->add_option("-o,--output", flags->output, "Write the report to FILE instead of stdout");

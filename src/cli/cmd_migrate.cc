@@ -5,6 +5,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <sstream>
 
 #include "cli/commands.h"
@@ -38,6 +39,7 @@ struct MigrateFlags {
   std::string report;
   std::string format;  ///< "" = text, or github inside GitHub Actions
   std::string target_version = schema::kDefaultTargetVersion;
+  std::string fail_on;  ///< "" = the config file's fail-on, else error
   migrate::MigrateOptions options;
   bool force = false;
   bool quiet = false;
@@ -105,6 +107,24 @@ std::vector<Job> PlanJobs(const MigrateFlags& flags, std::string& usage_error) {
   return jobs;
 }
 
+// The lowest severity --fail-on counts; nullopt for "never".
+std::optional<model::Severity> FailAt(const std::string& fail_on) {
+  if (fail_on == "never") return std::nullopt;
+  return model::ParseSeverity(fail_on).value_or(model::Severity::kError);
+}
+
+// The worst outcome decides: an I/O error (2), an input not converted (4), a written result with
+// findings at or above --fail-on (1), else 0.
+int ExitCodeOf(const std::vector<FileOutcome>& outcomes, bool io_error) {
+  if (io_error) return kExitUsage;
+  int code = kExitClean;
+  for (const FileOutcome& outcome : outcomes) {
+    if (outcome.status == FileStatus::kFailed) return kExitNotConverted;
+    if (outcome.status == FileStatus::kConvertedWithFindings) code = kExitFindings;
+  }
+  return code;
+}
+
 struct Work {
   FileOutcome outcome;
   migrate::MigrationResult result;
@@ -155,7 +175,7 @@ void RunJob(const Job& job, const MigrateFlags& flags, const engine::RuleSet& ru
   for (auto& d : engine::CheckMigratedYaml(shown, work.result, parsed.document, flags.target_version, &rules)) {
     outcome.findings.push_back(std::move(d));
   }
-  outcome.status = migrate::StatusOf(work.result, outcome.findings);
+  outcome.status = migrate::StatusOf(work.result, outcome.findings, FailAt(rules.selection().fail_on()));
   if (job.output.empty()) {
     outcome.output = kStdout;  // written by the caller, after all work is done
     return;
@@ -179,13 +199,15 @@ int RunMigrate(MigrateFlags flags) {
   std::string usage_error;
   std::vector<Job> jobs;
   if (!schema::IsKnownVersion(flags.target_version)) {
-    usage_error = "no schema for --target-version " + flags.target_version;
+    usage_error = "--target-version: unknown release '" + flags.target_version + "' (known: " +
+                  schema::KnownRange() + ")";
   } else {
     jobs = PlanJobs(flags, usage_error);
   }
   // The result is checked like `check` would: schema and rules, with the team's config file.
   SettingsFlags settings;
   settings.target_version = flags.target_version;
+  settings.fail_on = flags.fail_on;
   std::unique_ptr<engine::RuleSet> rules;
   if (usage_error.empty()) {
     rules = BuildRuleSet(settings, usage_error);
@@ -231,7 +253,8 @@ int RunMigrate(MigrateFlags flags) {
   }
   std::ostream& findings_out = yaml_on_stdout ? std::cerr : std::cout;
   findings_out << RenderFindings(ResolveFormat(flags.format, !yaml_on_stdout), run, !yaml_on_stdout, false);
-  if (tree) migrate::WriteTable(outcomes, std::cout);
+  const std::string& fail_on = rules->selection().fail_on();
+  if (tree) migrate::WriteTable(outcomes, FailAt(fail_on), std::cout);
   // A single file has no table: say why it failed when no finding does.
   for (const Work& work : works) {
     if (!tree && !work.message.empty()) {
@@ -240,21 +263,14 @@ int RunMigrate(MigrateFlags flags) {
   }
   if (!flags.quiet) migrate::WriteSummary(outcomes, std::cerr);
   if (!flags.report.empty()) {
-    std::string text = migrate::ReportJson(outcomes).dump(2) + "\n";
+    std::string text = migrate::ReportJson(outcomes, fail_on).dump(2) + "\n";
     if (std::string error = WriteOutput(flags.report, text, {flags.force, kOutputMode, false, &guard});
         !error.empty()) {
       std::cerr << "pcluster-lint migrate: " << error << "\n";
       return kExitUsage;
     }
   }
-  if (io_error) return kExitUsage;
-  for (const FileOutcome& outcome : outcomes) {
-    if (outcome.status == FileStatus::kFailed) return kExitFindings;
-    for (const auto& d : outcome.findings) {
-      if (!d.suppressed && d.severity == model::Severity::kError) return kExitFindings;
-    }
-  }
-  return kExitClean;
+  return ExitCodeOf(outcomes, io_error);
 }
 
 }  // namespace
@@ -274,7 +290,15 @@ void AddMigrateCommand(CLI::App& app, int& exit_code) {
                 "Convert the DevSettings-only parameters (extra_json, custom_chef_cookbook, "
                 "template_url, instance_types_data)");
   cmd->add_option("--account-id", flags->options.account_id,
-                  "AWS account id for turning role names (ec2_iam_role, iam_lambda_role) into ARNs");
+                  "AWS account id (12 digits) for turning role names (ec2_iam_role, iam_lambda_role) into ARNs")
+      ->check(CLI::Validator(
+          [](const std::string& id) {
+            // An ARN built from anything else is refused by IAM: say so now, not at deploy time.
+            return id.size() == 12 && id.find_first_not_of("0123456789") == std::string::npos
+                       ? std::string()
+                       : "an AWS account id is exactly 12 digits, not '" + id + "'";
+          },
+          "12 digits"));
   cmd->add_option("--partition", flags->options.partition,
                   "AWS partition for those ARNs (default: from [aws] aws_region_name)");
   cmd->add_flag("--force", flags->force, "Replace output files that already exist");
@@ -283,10 +307,20 @@ void AddMigrateCommand(CLI::App& app, int& exit_code) {
                   "Format of the findings (default: text; github inside GitHub Actions)")
       ->check(CLI::IsMember(report::FormatNames()));
   cmd->add_option("--target-version", flags->target_version,
-                  "ParallelCluster 3 release whose schema checks the result");
+                  "ParallelCluster 3 release whose schema checks the result (3.12.1 means 3.12)")
+      ->transform(schema::ReleaseOf);
+  cmd->add_option("--fail-on", flags->fail_on,
+                  "Lowest severity of the result's findings that makes the exit code 1 "
+                  "(default: the config file's fail-on, else error)")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   cmd->add_flag("--no-header", flags->no_header, "Leave out the comment block of conversion notes");
   cmd->add_flag("-q,--quiet", flags->quiet, "No migration summary on stderr");
   cmd->add_option("-j,--jobs", flags->jobs, "Files converted in parallel (default: one per core)");
+  cmd->footer(
+      "Exit codes: 0 converted, no finding at or above --fail-on; 1 converted (the YAML is written) "
+      "with findings at or above --fail-on; 4 a blocking problem, nothing written for that input; "
+      "2 usage or I/O error; 3 internal error. Several inputs: 2 if any I/O error, else 4 if any input "
+      "was not converted, else 1 or 0.");
   cmd->callback([flags, &exit_code] { exit_code = RunMigrate(*flags); });
 }
 

@@ -10,6 +10,8 @@ inline constexpr int kExitClean = 0;
 inline constexpr int kExitFindings = 1;
 inline constexpr int kExitUsage = 2;
 inline constexpr int kExitInternal = 3;
+/// `migrate` only: a blocking problem, so nothing was written for some input.
+inline constexpr int kExitNotConverted = 4;
 
 void AddCheckCommand(CLI::App& app, int& exit_code);
 void AddDumpCommand(CLI::App& app, int& exit_code);

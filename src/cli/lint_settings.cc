@@ -7,12 +7,15 @@
 #include "cli/commands.h"
 #include "engine/config.h"
 #include "engine/rule_meta.h"
+#include "model/iso_date.h"
 #include "parsers/load.h"
 #include "schema/schema_check.h"
 #include "schema/schema_store.h"
 
 namespace pcl::cli {
 namespace {
+
+constexpr char kNullDevice[] = "/dev/null";
 
 std::vector<std::string> SplitCommas(const std::string& text) {
   std::vector<std::string> out;
@@ -40,19 +43,38 @@ bool ValidSelectors(const std::vector<std::string>& selectors, const std::string
 
 }  // namespace
 
+// The config file this run reads: --config, or the one found from the working directory up;
+// "" for none (--no-config, or --config /dev/null as other tools accept it).
 std::optional<std::string> ConfigFilePath(const SettingsFlags& flags) {
+  if (flags.no_config || flags.config == kNullDevice) return std::string();
   if (!flags.config.empty()) return flags.config;
   return engine::DiscoverConfig(std::filesystem::current_path().string());
 }
 
 void AddSettingsFlags(CLI::App& command, SettingsFlags& flags) {
-  command.add_option("--config", flags.config, "Config file (default: .pcluster-lint.yaml here or above)");
+  CLI::Option* config =
+      command.add_option("--config", flags.config,
+                         "Config file (default: .pcluster-lint.yaml here or above; /dev/null: none)");
+  command.add_flag("--no-config", flags.no_config, "Read no config file: rule defaults and the command line only")
+      ->excludes(config);
   command.add_option("--select", flags.select, "Only these rules: ids, names or prefixes, comma-separated");
   command.add_option("--ignore", flags.ignore, "Never these rules: ids, names or prefixes, comma-separated");
   command.add_option("--fail-on", flags.fail_on, "Lowest severity that makes the exit code 1 (default error)")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
-  command.add_option("--target-version", flags.target_version,
-                     "ParallelCluster release to check against, 3.0 … 3.12 (default 3.12)");
+  command
+      .add_option("--target-version", flags.target_version,
+                  "ParallelCluster release to check against, 3.0 … 3.12 (default 3.12; 3.12.1 means 3.12)")
+      ->transform(schema::ReleaseOf);
+  command
+      .add_option("--today", flags.today,
+                  "The day end-of-life rules (PCL7001, PCL7002) compare with, YYYY-MM-DD (default: the "
+                  "config file's today, else the system clock)")
+      ->type_name("DATE")
+      ->check(CLI::Validator(
+          [](const std::string& date) {
+            return model::ParseIsoDate(date) ? std::string() : "not a date written YYYY-MM-DD: '" + date + "'";
+          },
+          "YYYY-MM-DD"));
   command.add_flag("--no-inline-suppressions", flags.no_inline_suppressions,
                    "Ignore every '# pcluster-lint: disable' comment");
 }
@@ -73,9 +95,10 @@ std::unique_ptr<engine::RuleSet> BuildRuleSet(const SettingsFlags& flags, std::s
     return nullptr;
   }
   cli.fail_on = flags.fail_on;
+  cli.today = flags.today;
   cli.target_version = flags.target_version;
   if (!cli.target_version.empty() && !schema::IsKnownVersion(cli.target_version)) {
-    error = "--target-version: unknown release '" + cli.target_version + "' (3.0 … 3.12)";
+    error = "--target-version: unknown release '" + cli.target_version + "' (known: " + schema::KnownRange() + ")";
     return nullptr;
   }
   engine::Selection selection = engine::Selection::Resolve(file_config, cli);

@@ -16,14 +16,16 @@ namespace pcl::cli {
 
 struct SettingsFlags {
   std::string config;  ///< --config FILE; otherwise .pcluster-lint.yaml is searched upwards
+  bool no_config = false;  ///< --no-config (or --config /dev/null): rule defaults and the command line
   std::string select;  ///< comma lists
   std::string ignore;
   std::string fail_on;
   std::string target_version;
+  std::string today;  ///< --today YYYY-MM-DD
   bool no_inline_suppressions = false;
 };
 
-/// Adds --config, --select, --ignore, --fail-on, --target-version, --no-inline-suppressions.
+/// Adds --config, --no-config, --select, --ignore, --fail-on, --target-version, --no-inline-suppressions.
 void AddSettingsFlags(CLI::App& command, SettingsFlags& flags);
 
 /// The config file a run reads: --config, or the .pcluster-lint.yaml found from the working

@@ -169,11 +169,11 @@ void DiffParsed(parsers::ParseResult old_input, parsers::ParseResult new_input, 
           removed
               ? Where(change.old_value, change.old_entry, change.old_item_key, change.list_item, false)
               : Where(change.new_value, change.new_entry, change.new_item_key, change.list_item, modified);
+      // Why, in words, and only when it adds something: ParallelCluster's policy names
+      // (MANAGED_FSX, QUEUE_UPDATE_STRATEGY) are internal and can name features the cluster lacks.
       std::string details = verdict.reason;
-      if (!details.empty()) details += "; ";
-      details += change.policy.known ? "update policy " + change.policy.policy
-                                     : "no update policy in " + options.target_version + ", so UNSUPPORTED";
-      d.message = What(change) + ": " + requirement + " (" + details + ")";
+      if (!change.policy.known) details = "ParallelCluster " + options.target_version + " has no update rule for it";
+      d.message = What(change) + ": " + requirement + (details.empty() ? "" : " (" + details + ")");
       if (modified) {
         model::Range old_range =
             Where(change.old_value, change.old_entry, change.old_item_key, change.list_item, true);

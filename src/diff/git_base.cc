@@ -137,7 +137,7 @@ BaseVersion ReadAtRevision(const std::string& file, const std::string& ref, size
   }
   std::string repo_path = Trim(prefix.out) + name;
   std::string spec = ref + ":" + repo_path;
-  base.label = spec;
+  base.label = file + "@" + ref;
   ProcessResult type = Git(directory, {"cat-file", "-t", spec});
   if (type.exit_code != 0) {  // not in that revision: nothing to compare with
     base.ok = true;

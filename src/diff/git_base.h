@@ -22,7 +22,9 @@ ProcessResult RunProcess(const std::vector<std::string>& argv, size_t max_out = 
 struct BaseVersion {
   bool ok = false;      ///< false: `error` says what went wrong with git (exit 2)
   bool exists = false;  ///< the file is in the revision's tree
-  std::string label;    ///< "REF:path/from/repo/root", used as the old file's name
+  /// "FILE@REF" (FILE as given), the old file's name: a path that reports relativise like the new
+  /// file's ("clusters/prod.yaml@HEAD" from the repository root, whatever the working directory).
+  std::string label;
   std::string text;
   std::string error;
 };

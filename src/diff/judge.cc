@@ -233,7 +233,7 @@ Verdict Decide(const Change& change, const JudgeContext& context) {
     verdict.cluster_state = true;
     verdict.reason = "MaxvCpus must stay at or above the compute environment's current desired vCPUs";
   } else {
-    verdict = NewCluster("update policy " + policy + " is not understood; it counts as UNSUPPORTED");
+    verdict = NewCluster("pcluster-lint does not know its update rule, so it is taken as not updatable");
   }
   return verdict;
 }

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "engine/rule_meta.h"
+#include "model/iso_date.h"
 #include "parsers/load.h"
 #include "schema/schema_check.h"
 
@@ -61,9 +62,10 @@ class Reader {
         if (value.kind != NodeKind::kString && value.kind != NodeKind::kFloat) {
           return Fail(value.range.begin, "'target-version' must be a version like \"3.12\"");
         }
-        config.target_version = value.text;
+        config.target_version = schema::ReleaseOf(value.text);
         if (!schema::IsKnownVersion(config.target_version)) {
-          return Fail(value.range.begin, "unknown target-version '" + value.text + "' (3.0 … 3.12)");
+          return Fail(value.range.begin, "unknown target-version '" + value.text + "' (known: " +
+                                             schema::KnownRange() + ")");
         }
       } else if (key == "select") {
         config.select.emplace();
@@ -76,6 +78,12 @@ class Reader {
         static const std::set<std::string> kLevels = {"error", "warning", "info", "never"};
         if (!kLevels.count(value.text)) return Fail(value.range.begin, "'fail-on' must be error, warning, info or never");
         config.fail_on = value.text;
+      } else if (key == "today") {
+        // Pinned so that a CI run changes only with a commit, not with the calendar.
+        if (!model::ParseIsoDate(value.text)) {
+          return Fail(value.range.begin, "'today' must be a date written YYYY-MM-DD, like \"2026-12-01\"");
+        }
+        config.today = value.text;
       } else if (key == "severity") {
         if (value.kind != NodeKind::kMapping) return Fail(value.range.begin, "'severity' must map rules to levels");
         for (const auto& item : value.entries) {
@@ -108,7 +116,7 @@ class Reader {
       } else {
         return Fail(entry.key_range.begin,
                     "unknown key '" + key + "' (known: target-version, select, ignore, severity, options, "
-                    "per-path-ignores, exclude, fail-on)");
+                    "per-path-ignores, exclude, fail-on, today)");
       }
     }
     return true;

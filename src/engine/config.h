@@ -22,6 +22,8 @@ struct LintConfig {
   std::vector<std::pair<std::string, std::vector<std::string>>> per_path_ignores;  ///< glob → selectors
   std::vector<std::string> exclude;  ///< globs of paths never checked
   std::string fail_on;
+  /// "YYYY-MM-DD": the day date rules (PCL7001, PCL7002) take as today; "" = the system clock.
+  std::string today;
 };
 
 inline constexpr char kConfigFileName[] = ".pcluster-lint.yaml";

@@ -96,6 +96,10 @@ FileResult CheckFile(const std::string& path, const CheckOptions& options) {
   return Finish(path, parsers::LoadFile(path, options.load), options);
 }
 
+FileResult CheckStdin(const std::string& name, const CheckOptions& options) {
+  return Finish(name, parsers::LoadStdin(name, options.load), options);
+}
+
 FileResult CheckText(const std::string& path, std::string text, const CheckOptions& options) {
   return Finish(path, parsers::LoadText(path, std::move(text), options.load), options);
 }

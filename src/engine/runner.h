@@ -34,6 +34,8 @@ struct FileResult {
 
 /// Checks one file. Never throws for anything the file contains.
 FileResult CheckFile(const std::string& path, const CheckOptions& options);
+/// Checks standard input as if it were the file `name` (`check -`).
+FileResult CheckStdin(const std::string& name, const CheckOptions& options);
 /// Checks text already in memory as if it were the file `path`.
 FileResult CheckText(const std::string& path, std::string text, const CheckOptions& options);
 

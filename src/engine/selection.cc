@@ -53,6 +53,8 @@ Selection Selection::Resolve(const LintConfig& file, const LintConfig& cli) {
   merged.exclude.insert(merged.exclude.end(), cli.exclude.begin(), cli.exclude.end());
   if (!cli.target_version.empty()) merged.target_version = cli.target_version;
   if (!cli.fail_on.empty()) merged.fail_on = cli.fail_on;
+  if (!cli.today.empty()) merged.today = cli.today;
+  selection.cli_today_ = cli.today;
   if (!merged.target_version.empty()) selection.target_version_ = merged.target_version;
   if (!merged.fail_on.empty()) selection.fail_on_ = merged.fail_on;
   selection.merged_ = std::move(merged);
@@ -110,12 +112,17 @@ model::Severity Selection::SeverityOf(const RuleMeta& meta) const {
 
 nlohmann::json Selection::OptionsOf(const RuleMeta& meta) const {
   nlohmann::json options = meta.options.is_object() ? meta.options : nlohmann::json::object();
+  // `today` (config file or --today) is every date rule's today option; a rule's own option is
+  // more specific than the file's top-level key, and the command line beats both.
+  const bool dated = options.contains("today");
+  if (dated && !merged_.today.empty()) options["today"] = merged_.today;
   auto it = merged_.options.find(meta.id);
   if (it != merged_.options.end()) {
     for (auto option = it->second.begin(); option != it->second.end(); ++option) {
       options[option.key()] = option.value();
     }
   }
+  if (dated && !cli_today_.empty()) options["today"] = cli_today_;
   return options;
 }
 

@@ -40,6 +40,7 @@ class Selection {
   LintConfig merged_;
   std::string target_version_ = "3.12";
   std::string fail_on_ = "error";
+  std::string cli_today_;  ///< --today, which beats every `today` of the config file
 };
 
 /// How specifically `selector` names the rule: -1 no match, 0 "ALL", prefix length, 100 exact.

@@ -1,5 +1,6 @@
 // Carries v2 comments to the YAML keys their settings became, so that notes and
 // `# pcluster-lint: disable=...` directives survive the migration.
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -48,8 +49,24 @@ std::string CommonPrefix(const std::string& a, const std::string& b) {
   return a.substr(0, last_slash);
 }
 
-std::string YamlComment(const std::string& text) {
-  if (!text.empty() && text[0] == ';') return "#" + text.substr(1);
+// The option a commented-out v2 line sets ("#pre_install = s3://..." → pre_install), or "".
+std::string CommentedOutKey(const std::string& text, const std::string& section) {
+  size_t i = text.find_first_not_of("#;");
+  if (i == std::string::npos) return "";
+  i = text.find_first_not_of(" \t", i);
+  if (i == std::string::npos) return "";
+  size_t end = text.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_", i);
+  if (end == std::string::npos || end == i) return "";
+  size_t delimiter = text.find_first_not_of(" \t", end);
+  if (delimiter == std::string::npos || (text[delimiter] != '=' && text[delimiter] != ':')) return "";
+  // "# key = value" is a setting whatever the key (a prose comment rarely reads so); "# key: ..."
+  // only when the key is a setting of the section ("# note: ..." is prose).
+  std::string key = text.substr(i, end - i);
+  return text[delimiter] == '=' || IsV2Setting(section, key) ? key : "";
+}
+
+std::string YamlComment(std::string text) {
+  if (!text.empty() && text[0] == ';') text[0] = '#';
   return text;
 }
 
@@ -85,16 +102,33 @@ std::vector<std::string> CarryComments(const Context& ctx, const std::vector<Key
     anchor = first.substr(0, first.find('/', 1));
   }
 
+  // Comments of sections this cluster does not use (another [cluster], its storage) stay behind.
+  const std::vector<std::string> reported = ReportedSections(ctx);
+  const std::set<std::string> sections(reported.begin(), reported.end());
   std::vector<std::string> orphans;
   for (const model::Comment& comment : doc.comments) {
     const std::string text = YamlComment(comment.text);
     const LineTarget* target = nullptr;
-    if (comment.own_line) {
-      auto next = lines.upper_bound(comment.position.line);
-      if (next != lines.end()) target = &next->second;
+    auto next = lines.upper_bound(comment.position.line);
+    // The section a comment line is written in: that of the nearest line above it.
+    const LineTarget* within = next == lines.begin() ? nullptr : &std::prev(next)->second;
+    LineTarget commented_out;
+    if (comment.own_line && within) {
+      commented_out = {within->section, CommentedOutKey(comment.text, within->section)};
+    }
+    if (!commented_out.key.empty()) {
+      // "#pre_install = ..." belongs to pre_install, not to the option on the next line: next to
+      // pre_install's v3 key when the file also sets it, else in the block at the end.
+      target = &commented_out;
+    } else if (comment.own_line && next != lines.end()) {
+      target = &next->second;
+    } else if (comment.own_line) {
+      // After the last line: an orphan if the last section is one this cluster uses.
+      if (within && !sections.count(within->section)) continue;
     } else if (auto here = lines.find(comment.position.line); here != lines.end()) {
       target = &here->second;
     }
+    if (target && !sections.count(target->section)) continue;
     std::vector<std::string> places;
     const bool header = target && target->key.empty();
     if (target && header) {

@@ -139,6 +139,8 @@ bool IsPrefix(const std::string& prefix, const std::string& pointer) {
 
 }  // namespace
 
+bool IsV2Setting(const std::string& section, const std::string& key) { return FindKnown(section, key) != nullptr; }
+
 std::vector<std::string> ReportedSections(const Context& ctx) {
   std::set<std::string> wanted = {"aws", "global", "aliases", "DEFAULT", ctx.cluster};
   auto raw = [&](const std::string& section, const char* key) -> std::string {

@@ -15,6 +15,9 @@ namespace pcl::migrate {
 /// its queues), and [DEFAULT].
 std::vector<std::string> ReportedSections(const Context& ctx);
 
+/// Whether `key` is a ParallelCluster 2 setting of sections like `section` ("cluster default").
+bool IsV2Setting(const std::string& section, const std::string& key);
+
 /// Decides the fate of every key of the reported sections from the output tree (pointers of
 /// the nodes each key produced) and the translators' explicit decisions. Reports keys that are
 /// not ParallelCluster 2 settings (PCL2035).

@@ -23,26 +23,59 @@ std::string Padded(std::string text, size_t width) {
   return text;
 }
 
+bool AtOrAbove(const model::Diagnostic& d, std::optional<model::Severity> fail_at) {
+  return !d.suppressed && fail_at && d.severity >= *fail_at;
+}
+
+// "2 errors, 1 warning" for the unsuppressed errors and warnings that `counted` selects; "" if none.
+template <typename Pred>
+std::string CountWords(const std::vector<model::Diagnostic>& findings, Pred counted) {
+  int errors = 0, warnings = 0;
+  for (const model::Diagnostic& d : findings) {
+    if (d.suppressed || !counted(d)) continue;
+    errors += d.severity == model::Severity::kError;
+    warnings += d.severity == model::Severity::kWarning;
+  }
+  std::string text;
+  if (errors > 0) text = std::to_string(errors) + (errors == 1 ? " error" : " errors");
+  if (warnings > 0) {
+    text += (text.empty() ? "" : ", ") + std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings");
+  }
+  return text;
+}
+
+// The reason column of a written file: what to fix (at or above --fail-on) or to review (below).
+std::string WrittenReason(const FileOutcome& file, std::optional<model::Severity> fail_at) {
+  if (file.status == FileStatus::kConvertedWithFindings) {
+    std::string counts = CountWords(file.findings, [&](const auto& d) { return AtOrAbove(d, fail_at); });
+    if (!counts.empty()) return counts + " at or above --fail-on";
+    return "info findings at or above --fail-on";
+  }
+  std::string counts = CountWords(file.findings, [&](const auto& d) { return !AtOrAbove(d, fail_at); });
+  return counts.empty() ? "" : counts + " to review (below --fail-on)";
+}
+
 }  // namespace
 
 std::string_view StatusName(FileStatus status) {
   switch (status) {
     case FileStatus::kConverted: return "converted";
-    case FileStatus::kConvertedWithWarnings: return "converted with warnings";
+    case FileStatus::kConvertedWithFindings: return "converted with findings";
     case FileStatus::kFailed: return "failed";
   }
   return "failed";
 }
 
-FileStatus StatusOf(const MigrationResult& result, const std::vector<model::Diagnostic>& findings) {
+FileStatus StatusOf(const MigrationResult& result, const std::vector<model::Diagnostic>& findings,
+                    std::optional<model::Severity> fail_at) {
   if (!result.ok) return FileStatus::kFailed;
   for (const model::Diagnostic& d : findings) {
-    if (!d.suppressed && d.severity >= model::Severity::kWarning) return FileStatus::kConvertedWithWarnings;
+    if (AtOrAbove(d, fail_at)) return FileStatus::kConvertedWithFindings;
   }
   return FileStatus::kConverted;
 }
 
-nlohmann::ordered_json ReportJson(const std::vector<FileOutcome>& files) {
+nlohmann::ordered_json ReportJson(const std::vector<FileOutcome>& files, std::string_view fail_on) {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const FileOutcome& file : files) {
     nlohmann::ordered_json entry;
@@ -84,8 +117,10 @@ nlohmann::ordered_json ReportJson(const std::vector<FileOutcome>& files) {
   }
   nlohmann::ordered_json doc;
   doc["format"] = "pcluster-lint-migration-report";
-  doc["format_version"] = 1;
+  // 2: the statuses are converted / converted with findings (at or above fail_on) / failed.
+  doc["format_version"] = 2;
   doc["tool"] = {{"name", "pcluster-lint"}, {"version", PCL_VERSION}};
+  doc["fail_on"] = std::string(fail_on);
   doc["files"] = std::move(list);
   return doc;
 }
@@ -99,7 +134,7 @@ void WriteSummary(const std::vector<FileOutcome>& files, std::ostream& out) {
     // File names, sections and keys are the user's: shown, never acted on by a terminal or CI runner.
     out << report::VisiblePath(file.input) << " [" << report::Visible(result->cluster_section) << "]";
     if (!file.output.empty()) out << " -> " << report::Visible(file.output);
-    out << ": " << result->keys.size() << " v2 keys: " << counts[KeyFate::Kind::kConverted]
+    out << ": " << StatusName(file.status) << "; " << result->keys.size() << " v2 keys: " << counts[KeyFate::Kind::kConverted]
         << " converted, " << counts[KeyFate::Kind::kReference] << " section references, "
         << counts[KeyFate::Kind::kDropped] << " dropped\n";
     for (const KeyFate& fate : result->keys) {
@@ -112,7 +147,7 @@ void WriteSummary(const std::vector<FileOutcome>& files, std::ostream& out) {
   }
 }
 
-void WriteTable(const std::vector<FileOutcome>& files, std::ostream& out) {
+void WriteTable(const std::vector<FileOutcome>& files, std::optional<model::Severity> fail_at, std::ostream& out) {
   size_t input_width = 5, output_width = 6;
   auto shown = [](const std::string& path) { return path.empty() ? std::string("-") : report::Visible(path); };
   for (const FileOutcome& file : files) {
@@ -125,19 +160,13 @@ void WriteTable(const std::vector<FileOutcome>& files, std::ostream& out) {
   int counts[3] = {0, 0, 0};
   for (const FileOutcome& file : files) {
     ++counts[static_cast<int>(file.status)];
-    std::string reason = file.reason;
-    if (file.status == FileStatus::kConvertedWithWarnings) {
-      int warnings = 0;
-      for (const auto& d : file.findings) warnings += d.severity >= model::Severity::kWarning;
-      reason = std::to_string(warnings) + (warnings == 1 ? " warning or error" : " warnings or errors") +
-               " to review";
-    }
+    const std::string reason = file.status == FileStatus::kFailed ? file.reason : WrittenReason(file, fail_at);
     out << Padded(std::string(StatusName(file.status)), kStatusWidth) << "  "
         << Padded(shown(file.input), input_width) << "  " << Padded(shown(file.output), output_width) << "  "
         << report::Visible(reason) << '\n';
   }
   out << files.size() << (files.size() == 1 ? " file: " : " files: ") << counts[0] << " converted, "
-      << counts[1] << " converted with warnings, " << counts[2] << " failed\n";
+      << counts[1] << " converted with findings, " << counts[2] << " failed (nothing written)\n";
 }
 
 }  // namespace pcl::migrate

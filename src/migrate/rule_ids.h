@@ -47,13 +47,14 @@ inline constexpr char kUnknownSetting[] = "PCL2035";         // unknown-v2-setti
 inline constexpr char kArgsWithoutScript[] = "PCL2036";      // install-args-without-script
 inline constexpr char kDefaultChanged[] = "PCL2037";         // v3-default-differs
 inline constexpr char kSecurityGroupsMerged[] = "PCL2038";   // additional-sg-merged
+inline constexpr char kRaidWithoutType[] = "PCL2039";        // raid-without-raid-type
 
 /// The severity of a migration finding (the same as its rules/PCL2xxx.yaml; a test checks).
 inline model::Severity SeverityOf(std::string_view id) {
   static constexpr std::string_view kWarnings[] = {
       kDevSettingsConverted, kMissingSection, kNoLongerSupported, kSanityCheckOff,
       kAddedToBoth, kDuplicateStorage, kNameDefault, kUnderscoreName, kRoleOverridesPolicies,
-      kExistingFsOptions, kOsNotInV3, kUnknownSetting, kArgsWithoutScript};
+      kExistingFsOptions, kOsNotInV3, kUnknownSetting, kArgsWithoutScript, kRaidWithoutType};
   static constexpr std::string_view kInfos[] = {kEncryptionDefault, kImdsRestricted, kDefaultEbs,
                                                 kNonePlaceholder, kS3UrlConverted, kDefaultChanged,
                                                 kSecurityGroupsMerged};

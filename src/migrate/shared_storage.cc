@@ -134,31 +134,55 @@ void ConvertEbs(Context& ctx, OutNode& list) {
   }
 }
 
+// v2 built a RAID array only from a [raid] section with raid_type; without it nothing was
+// created. The section is left out (and said so), rather than becoming a RAID v3 rejects, or a
+// volume v2 never had (what the official converter writes).
+bool RaidWithoutType(const Context& ctx, const std::string& label) {
+  return ctx.HasSection("raid " + label) && !ctx.Entry("raid " + label, "raid_type");
+}
+
+void SkipRaid(Context& ctx, const std::string& label) {
+  const std::string section = "raid " + label;
+  const std::string why = "[" + section + "] has no raid_type, so ParallelCluster 2 built nothing from it";
+  if (const model::Node* node = ctx.document().root.Find(section)) {
+    for (const model::MapEntry& option : node->entries) ctx.Drop(section, option.key, "ignored-by-v2", why);
+  }
+  ctx.Report(kRaidWithoutType, ctx.SectionRange(section),
+             why + "; it is left out of SharedStorage (set raid_type = 0 or 1 to create the RAID array in v3)",
+             section);
+}
+
 void ConvertRaid(Context& ctx, OutNode& list) {
   auto settings = ctx.ClusterTruthy("raid_settings");
   if (!settings) return;
+  const std::vector<std::string> labels = Labels(*settings);
+  bool any_built = false;
+  for (const std::string& label : labels) {
+    if (RaidWithoutType(ctx, label)) {
+      SkipRaid(ctx, label);
+    } else {
+      any_built = true;
+    }
+  }
+  if (!any_built) {
+    ctx.Drop(ctx.cluster, "raid_settings", "ignored-by-v2", "its [raid] section has no raid_type");
+    return;
+  }
   ctx.Reference(ctx.cluster, "raid_settings");
   static const std::vector<Item> kItems = {
       {"volume_type", "VolumeType"}, {"volume_size", "Size", Read::kInt},
       {"volume_iops", "Iops", Read::kInt}, {"ebs_kms_key_id", "KmsKeyId"},
       // The official converter writes "Throughout", which v3 rejects.
       {"volume_throughput", "Throughput", Read::kInt}};
-  for (const std::string& label : Labels(*settings)) {
+  for (const std::string& label : labels) {
+    if (RaidWithoutType(ctx, label)) continue;
     auto entry = Begin(ctx, "raid", label, "Ebs", true);
     if (!entry) continue;
     entry->settings.SetIf("Encrypted", ctx.Bool(entry->section, "encrypted"));
     for (const Item& item : kItems) entry->settings.SetIf(item.v3, ReadItem(ctx, entry->section, item));
     OutNode raid = OutNode::Map();
     raid.SetIf("NumberOfVolumes", ctx.Int(entry->section, "num_of_raid_volumes"));
-    OutNode type = ctx.Int(entry->section, "raid_type");
-    if (type.kind == OutNode::Kind::kNull && !ctx.Entry(entry->section, "raid_type")) {
-      ctx.Report(kStorageIncomplete, ctx.SectionRange(entry->section),
-                 "[" + entry->section + "] has no raid_type; ParallelCluster 2 built no RAID array "
-                 "without it and v3 requires Raid/Type: set raid_type = 0 or 1, or remove '" +
-                     label + "' from raid_settings",
-                 entry->section, "raid_type");
-    }
-    raid.SetIf("Type", std::move(type));
+    raid.SetIf("Type", ctx.Int(entry->section, "raid_type"));
     entry->settings.SetIf("Raid", std::move(raid));
     NoteVolumeType(ctx, *entry);
     Finish(*entry, "EbsSettings", list);

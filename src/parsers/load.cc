@@ -69,6 +69,19 @@ size_t FindInvalidUtf8(const std::string& text) {
   return std::string::npos;
 }
 
+// Reads `fd` to its end, or until past `max_bytes`. Returns "" or what went wrong.
+std::string ReadAll(int fd, size_t max_bytes, std::string& text) {
+  char buffer[65536];
+  for (;;) {
+    ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return std::string("error while reading the file: ") + std::strerror(errno);
+    if (n == 0) return "";
+    text.append(buffer, static_cast<size_t>(n));
+    if (text.size() > max_bytes) return "";  // stop reading huge files early
+  }
+}
+
 }  // namespace
 
 ParseResult LoadText(const std::string& path, std::string text, const LoadOptions& options) {
@@ -130,24 +143,20 @@ ParseResult LoadFile(const std::string& path, const LoadOptions& options) {
   }
   ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   std::string text;
-  char buffer[65536];
-  for (;;) {
-    ssize_t n = ::read(fd, buffer, sizeof buffer);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      std::string error = std::string("error while reading the file: ") + std::strerror(errno);
-      ::close(fd);
-      return Failure(path, "", kUnreadableFile, std::move(error));
-    }
-    if (n == 0) break;
-    text.append(buffer, static_cast<size_t>(n));
-    if (text.size() > options.limits.max_bytes) break;  // stop reading huge files early
-  }
+  std::string error = ReadAll(fd, options.limits.max_bytes, text);
   ::close(fd);
+  if (!error.empty()) return Failure(path, "", kUnreadableFile, std::move(error));
   if (pipe && text.empty()) {
     return Failure(path, "", kUnreadableFile, "is a named pipe with nothing written to it");
   }
   return LoadText(path, std::move(text), options);
+}
+
+ParseResult LoadStdin(const std::string& name, const LoadOptions& options) {
+  std::string text;
+  std::string error = ReadAll(STDIN_FILENO, options.limits.max_bytes, text);
+  if (!error.empty()) return Failure(name, "", kUnreadableFile, "standard input: " + error);
+  return LoadText(name, std::move(text), options);
 }
 
 }  // namespace pcl::parsers

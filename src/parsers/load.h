@@ -15,6 +15,9 @@ struct LoadOptions {
 /// Reads `path` (bounded by limits.max_bytes) and parses it. I/O problems, binary content and
 /// invalid UTF-8 become findings, never exceptions.
 ParseResult LoadFile(const std::string& path, const LoadOptions& options = {});
+/// Reads standard input to its end (same limits) and parses it as the file `name` (which decides
+/// the format when none is forced, and names the file in findings).
+ParseResult LoadStdin(const std::string& name, const LoadOptions& options = {});
 /// Parses text already in memory (tests, `diff --git-base`).
 ParseResult LoadText(const std::string& path, std::string text, const LoadOptions& options = {});
 

@@ -19,6 +19,7 @@ std::unique_ptr<engine::Rule> NewPcl3013MultiNicAssignPublicIp();
 std::unique_ptr<engine::Rule> NewPcl3014PlaceholderNetworkId();
 std::unique_ptr<engine::Rule> NewPcl3015PlacementGroupCapacityBlock();
 std::unique_ptr<engine::Rule> NewPcl3016PlacementGroupMultipleInstanceTypes();
+std::unique_ptr<engine::Rule> NewPcl3020RegionMalformed();
 // -- IAM (PCL4) --
 std::unique_ptr<engine::Rule> NewPcl4001BroadIamPolicy();
 std::unique_ptr<engine::Rule> NewPcl4007ArnPartitionMismatch();
@@ -76,6 +77,7 @@ const std::vector<NativeRuleEntry>& NativeRules() {
       {"PCL3014", NewPcl3014PlaceholderNetworkId},
       {"PCL3015", NewPcl3015PlacementGroupCapacityBlock},
       {"PCL3016", NewPcl3016PlacementGroupMultipleInstanceTypes},
+      {"PCL3020", NewPcl3020RegionMalformed},
       // -- IAM (PCL4) --
       {"PCL4001", NewPcl4001BroadIamPolicy},
       {"PCL4007", NewPcl4007ArnPartitionMismatch},

@@ -135,6 +135,30 @@ bool IsKnownVersion(const std::string& version) {
   return false;
 }
 
+std::string ReleaseOf(std::string_view version) {
+  std::string_view text = version;
+  if (!text.empty() && (text[0] == 'v' || text[0] == 'V')) text.remove_prefix(1);
+  // MAJOR.MINOR[.PATCH], all digits
+  auto digits = [](std::string_view part) {
+    return !part.empty() && part.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  size_t first = text.find('.');
+  if (first == std::string_view::npos || !digits(text.substr(0, first))) return std::string(version);
+  size_t second = text.find('.', first + 1);
+  std::string_view minor = text.substr(first + 1, second == std::string_view::npos ? std::string_view::npos
+                                                                                   : second - first - 1);
+  if (!digits(minor)) return std::string(version);
+  if (second != std::string_view::npos && !digits(text.substr(second + 1))) return std::string(version);
+  std::string release(text.substr(0, second));
+  return IsKnownVersion(release) ? release : std::string(version);
+}
+
+std::string KnownRange() {
+  const std::vector<std::string>& known = KnownVersions();
+  if (known.empty()) return "none bundled";
+  return known.front() + " … " + known.back();
+}
+
 std::vector<Diagnostic> CheckSchema(const model::Document& document, const SchemaOptions& options) {
   std::vector<Diagnostic> diagnostics;
   const SchemaBundle* bundle = FindSchema(options.target_version);

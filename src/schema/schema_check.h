@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/diagnostic.h"
@@ -18,6 +19,12 @@ struct SchemaOptions {
 
 /// Whether a schema for `version` ("3.N") is bundled.
 bool IsKnownVersion(const std::string& version);
+/// The release a version names: "3.12.1", "v3.12.1" and "v3.12" are "3.12" (a patch release has
+/// the schema of its minor). Anything that names no bundled release is returned as given, so that
+/// the refusal quotes what the user wrote.
+std::string ReleaseOf(std::string_view version);
+/// "3.0 … 3.12": the bundled releases, for messages that refuse an unknown one.
+std::string KnownRange();
 
 /// Checks a parsed v3 YAML document. Returns one finding per problem, at the exact position.
 std::vector<model::Diagnostic> CheckSchema(const model::Document& document, const SchemaOptions& options);

@@ -42,7 +42,7 @@ TEST_CASE("adversarial: a 50 MB file stops at the size limit", "[cli][adversaria
 
   Outcome migrate = Run(s.dir(), "migrate -q cluster.ini -o out.yaml");
   INFO_OUTCOME(migrate);
-  CHECK(migrate.exit_code == 1);
+  CHECK(migrate.exit_code == 4);
   CHECK(Contains(migrate.out + migrate.err, "larger than the 16 MiB limit"));
   CHECK_FALSE(fs::exists(s / "out.yaml"));
 }
@@ -80,7 +80,7 @@ TEST_CASE("adversarial: 10^5-deep nesting stops at the depth limit", "[cli][adve
   CHECK(Contains(toml.out, "values nest more than 200 levels"));
   Outcome migrate = Run(s.dir(), "migrate deep.toml -o out.yaml");
   INFO_OUTCOME(migrate);
-  CHECK(migrate.exit_code == 1);
+  CHECK(migrate.exit_code == 4);
   CHECK(Contains(migrate.out + migrate.err, "values nest more than 200 levels"));
   CHECK_FALSE(fs::exists(s / "out.yaml"));
 }
@@ -198,8 +198,32 @@ TEST_CASE("adversarial: unreadable inputs are I/O errors (exit 2)", "[cli][adver
   Outcome locked = Run(s.dir(), "check locked");
   INFO_OUTCOME(locked);
   CHECK(locked.exit_code == 2);
-  CHECK(Contains(locked.err, "locked/inner: cannot read directory: Permission denied"));
+  CHECK(Contains(locked.out, "locked/inner: error: cannot read directory: Permission denied"));
   CHECK(Contains(locked.out, "locked/secret.ini: error: cannot open file: Permission denied"));
+}
+
+TEST_CASE("adversarial: an unreadable directory is a finding naming it, never 'no findings'", "[cli][adversarial]") {
+  Scratch s("locked-dir");
+  Write(s / "configs/locked/cluster.yaml", MinimalV3());
+  fs::permissions(s / "configs/locked", fs::perms::none);
+  // Permission bits do not stop root: then the check runs as nobody.
+  std::string as_user;
+  if (::geteuid() == 0) {
+    if (std::system("setpriv --version >/dev/null 2>&1") != 0) {
+      WARN("running as root without setpriv: the unreadable directory case is skipped");
+      return;
+    }
+    as_user = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
+  }
+  for (const char* format : {"text", "json"}) {
+    ShellResult run = RunShell("cd '" + s.dir().string() + "' && NO_COLOR=1 GITHUB_ACTIONS= " + as_user + "'" +
+                               std::string(PCL_BINARY) + "' check --format " + format + " configs");
+    INFO(run.out << run.err);
+    CHECK(run.exit_code == 2);
+    CHECK(Contains(run.out, "cannot read directory: Permission denied; the configs in it were not checked"));
+    CHECK(Contains(run.out, "PCL0007"));
+    CHECK_FALSE(Contains(run.out, "no findings"));
+  }
 }
 
 TEST_CASE("adversarial: migrate never clobbers an existing output without --force", "[cli][adversarial]") {

@@ -107,8 +107,7 @@ TEST_CASE("an UNSUPPORTED key needs a new cluster", "[diff]") {
   CHECK(d.range.begin == model::Position{5, 17});
   CHECK(d.pointer == "/HeadNode/InstanceType");
   CHECK(d.message ==
-        "HeadNode.InstanceType changes from t3.micro to c5.large: cannot be updated; create a new cluster "
-        "(update policy UNSUPPORTED)");
+        "HeadNode.InstanceType changes from t3.micro to c5.large: cannot be updated; create a new cluster");
   REQUIRE(d.notes.size() == 1);
   CHECK(d.notes[0].file == "old.yaml");
   CHECK(run.summary.Verdict() == "this change needs a new cluster");
@@ -239,7 +238,7 @@ TEST_CASE("keys without metadata count as UNSUPPORTED", "[diff]") {
   DiffRun run = Diff(kBase, Replace(kBase, "Region: us-east-1\n", "Region: us-east-1\nMadeUp: 1\n"));
   REQUIRE(run.diagnostics.size() == 1);
   CHECK(run.diagnostics[0].rule_id == "PCL8001");
-  CHECK(run.diagnostics[0].message.find("no update policy in 3.12, so UNSUPPORTED") != std::string::npos);
+  CHECK(run.diagnostics[0].message.find("ParallelCluster 3.12 has no update rule for it") != std::string::npos);
 }
 
 TEST_CASE("a section is judged by its own policy, an IGNORED one key by key", "[diff]") {

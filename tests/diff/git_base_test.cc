@@ -86,7 +86,7 @@ TEST_CASE("diff --git-base compares files with their content at a revision", "[d
     CHECK(run.out.find(
               "configs/cluster.yaml:5:17: error: HeadNode.InstanceType changes from t3.micro to c5.large") !=
           std::string::npos);
-    CHECK(run.out.find("note: HEAD:configs/cluster.yaml:5:17: old value") != std::string::npos);
+    CHECK(run.out.find("note: configs/cluster.yaml@HEAD:5:17: old value") != std::string::npos);
     CHECK(run.out.find("PCL8005") != std::string::npos);
     CHECK(run.out.find("note: configs/new.yaml: not in HEAD; nothing to compare") != std::string::npos);
     CHECK(run.out.find("summary: this change needs a new cluster") != std::string::npos);
@@ -94,8 +94,14 @@ TEST_CASE("diff --git-base compares files with their content at a revision", "[d
   SECTION("from a subdirectory: paths are relative to where the tool runs") {
     ShellResult run = Run(repo.root / "configs", "diff --git-base HEAD cluster.yaml --format json");
     CHECK(run.exit_code == 1);
-    CHECK(run.out.find("\"HEAD:configs/cluster.yaml\"") != std::string::npos);
+    CHECK(run.out.find("\"cluster.yaml@HEAD\"") != std::string::npos);
     CHECK(run.out.find("\"requirement\": \"new-cluster\"") != std::string::npos);
+    // GitHub annotations name files from the repository root: the old version's too.
+    ShellResult github = Run(repo.root / "configs", "diff --git-base HEAD cluster.yaml --format github");
+    INFO(github.out);
+    CHECK(github.out.find("::error file=configs/cluster.yaml,line=5") != std::string::npos);
+    CHECK(github.out.find("note: configs/cluster.yaml@HEAD:5:17: old value") != std::string::npos);
+    CHECK(github.out.find("HEAD:configs") == std::string::npos);
   }
   SECTION("a file that is new at the revision has no diff") {
     ShellResult run = Run(repo.root, "diff --git-base HEAD configs/new.yaml");
@@ -120,7 +126,7 @@ TEST_CASE("diff --git-base compares files with their content at a revision", "[d
     diff::BaseVersion base = diff::ReadAtRevision((repo.root / "configs" / "cluster.yaml").string(), "HEAD");
     REQUIRE(base.ok);
     CHECK(base.exists);
-    CHECK(base.label == "HEAD:configs/cluster.yaml");
+    CHECK(base.label == (repo.root / "configs" / "cluster.yaml").string() + "@HEAD");
     CHECK(base.text == kConfig);
   }
 }

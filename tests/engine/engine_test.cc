@@ -104,6 +104,41 @@ TEST_CASE("selection: the more specific selector wins, fatal input rules stay on
   CHECK(by_name.Enabled("PCL0005"));
 }
 
+TEST_CASE("selection: today reaches the date rules; --today > a rule's option > the file's today", "[engine]") {
+  const engine::RuleCatalog& catalog = engine::RuleCatalog::Embedded();
+  const engine::RuleMeta* eol = catalog.FindById("PCL7001");
+  const engine::RuleMeta* soon = catalog.FindById("PCL7002");
+  const engine::RuleMeta* other = catalog.FindById("PCL7014");
+  REQUIRE(eol);
+  REQUIRE(soon);
+  REQUIRE(other);
+  engine::LintConfig file;
+  file.today = "2025-01-01";
+  auto from_file = engine::Selection::Resolve(file, {});
+  CHECK(from_file.OptionsOf(*eol)["today"] == "2025-01-01");
+  CHECK(from_file.OptionsOf(*soon)["today"] == "2025-01-01");
+  CHECK_FALSE(from_file.OptionsOf(*other).contains("today"));  // only rules that have the option
+  file.options["PCL7001"] = {{"today", "2020-01-01"}};
+  auto rule_option = engine::Selection::Resolve(file, {});
+  CHECK(rule_option.OptionsOf(*eol)["today"] == "2020-01-01");
+  CHECK(rule_option.OptionsOf(*soon)["today"] == "2025-01-01");
+  engine::LintConfig cli;
+  cli.today = "2030-06-30";
+  auto from_cli = engine::Selection::Resolve(file, cli);
+  CHECK(from_cli.OptionsOf(*eol)["today"] == "2030-06-30");
+  CHECK(from_cli.OptionsOf(*soon)["today"] == "2030-06-30");
+  std::string error;
+  fs::path bad = fs::temp_directory_path() / ("pcl-today-" + std::to_string(::getpid()) + ".yaml");
+  std::ofstream(bad) << "today: 2026-02-30\n";
+  CHECK_FALSE(engine::LoadConfig(bad.string(), error));
+  CHECK(error.find(":1:8: 'today' must be a date written YYYY-MM-DD") != std::string::npos);
+  std::ofstream(bad) << "today: 2026-02-28\n";
+  auto good = engine::LoadConfig(bad.string(), error = "");
+  REQUIRE(good);
+  CHECK(good->today == "2026-02-28");
+  fs::remove(bad);
+}
+
 TEST_CASE("severity overrides and per-path ignores apply to findings", "[engine]") {
   engine::LintConfig config;
   config.severity["PCL0005"] = "info";

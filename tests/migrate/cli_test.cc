@@ -79,7 +79,7 @@ TEST_CASE("migrate reports every blocking problem with its line and writes nothi
   TempDir tmp;
   Copy(Fixture("error-all-at-once"), tmp.path / "cluster.ini");
   ShellResult result = Migrate(tmp.path, "cluster.ini -o cluster.yaml --format json");
-  CHECK(result.exit_code == 1);
+  CHECK(result.exit_code == 4);
   CHECK_FALSE(fs::exists(tmp.path / "cluster.yaml"));
   auto report = nlohmann::json::parse(result.out);
   std::set<std::string> errors;
@@ -102,7 +102,7 @@ TEST_CASE("migrate --out-dir mirrors a tree, converts in parallel and prints a s
   Copy(SourceDir() + "/fixtures/migrate/slurm-single-queue-toml/input.toml", tmp.path / "in/c.toml");
   Copy(Fixture("error-all-at-once"), tmp.path / "in/broken.ini");
   ShellResult result = Migrate(tmp.path, "in --out-dir out --account-id 123456789012 --report report.json -j 4");
-  CHECK(result.exit_code == 1);  // one file failed
+  CHECK(result.exit_code == 4);  // one file was not converted
   CHECK(fs::exists(tmp.path / "out/a/cluster.yaml"));
   CHECK(fs::exists(tmp.path / "out/b/config.yaml"));
   CHECK(fs::exists(tmp.path / "out/c.yaml"));
@@ -128,7 +128,7 @@ TEST_CASE("a role name without --account-id is an error that names the flag", "[
   TempDir tmp;
   Copy(Fixture("slurm-multi-queue"), tmp.path / "cluster.ini");
   ShellResult result = Migrate(tmp.path, "cluster.ini -q");
-  CHECK(result.exit_code == 1);
+  CHECK(result.exit_code == 4);
   CHECK(result.out.empty());
   CHECK(result.err.find("--account-id") != std::string::npos);
   CHECK(result.err.find("PCL2012") != std::string::npos);
@@ -145,6 +145,78 @@ TEST_CASE("migrate checks its result with the v3 rules, not only the schema", "[
                         "not enabled") != std::string::npos);
   CHECK(result.out.find("[PCL3017 efa-gdr-support-without-efa]") != std::string::npos);
   CHECK(fs::exists(tmp.path / "out.yaml"));
+}
+
+TEST_CASE("migrate has one exit code and status per outcome: converted, converted with findings, failed",
+          "[migrate][cli]") {
+  TempDir tmp;
+  Copy(Fixture("slurm-single-queue"), tmp.path / "clean.ini");
+  Copy(SourceDir() + "/fixtures/cli/migrate-result-with-errors/cluster.ini", tmp.path / "errors.ini");
+  Copy(Fixture("error-all-at-once"), tmp.path / "blocked.ini");
+
+  ShellResult clean = Migrate(tmp.path, "clean.ini -o clean.yaml --account-id 123456789012 -q --report r.json");
+  CHECK(clean.exit_code == 0);
+  CHECK(nlohmann::json::parse(ReadFile((tmp.path / "r.json").string()))["files"][0]["status"] == "converted");
+
+  // The result has error findings (centos8, a compute resource named 'default'): written, exit 1.
+  // (--force: the report of the run before is replaced, which --report refuses without it.)
+  ShellResult errors = Migrate(tmp.path, "errors.ini -o errors.yaml -q --force --report r.json");
+  CHECK(errors.exit_code == 1);
+  CHECK(fs::exists(tmp.path / "errors.yaml"));
+  auto report = nlohmann::json::parse(ReadFile((tmp.path / "r.json").string()));
+  CHECK(report["format_version"] == 2);
+  CHECK(report["fail_on"] == "error");
+  CHECK(report["files"][0]["status"] == "converted with findings");
+  CHECK(report["files"][0]["output"] == "errors.yaml");
+  std::set<std::string> rules;
+  for (const auto& finding : report["files"][0]["findings"]) rules.insert(finding["rule"].get<std::string>());
+  CHECK(rules.count("PCL6001") == 1);  // 'default' as a compute resource name
+
+  // --fail-on never: the same result counts as converted.
+  ShellResult never = Migrate(tmp.path, "errors.ini -o errors.yaml --force -q --fail-on never --report r.json");
+  CHECK(never.exit_code == 0);
+  CHECK(nlohmann::json::parse(ReadFile((tmp.path / "r.json").string()))["files"][0]["status"] == "converted");
+  // --fail-on warning: a result with warnings only is "converted with findings" too.
+  ShellResult warning = Migrate(tmp.path, "clean.ini -o clean.yaml --force --account-id 123456789012 -q --fail-on warning");
+  CHECK(warning.exit_code == 1);
+
+  // A blocking problem: nothing written, exit 4, whatever --fail-on says.
+  ShellResult blocked = Migrate(tmp.path, "blocked.ini -o blocked.yaml -q --force --fail-on never --report r.json");
+  CHECK(blocked.exit_code == 4);
+  CHECK_FALSE(fs::exists(tmp.path / "blocked.yaml"));
+  report = nlohmann::json::parse(ReadFile((tmp.path / "r.json").string()));
+  CHECK(report["files"][0]["status"] == "failed");
+  CHECK(report["files"][0]["output"].is_null());
+
+  // A tree: the table says the same, and 4 (not converted) beats 1.
+  fs::create_directories(tmp.path / "in");
+  for (const char* name : {"clean.ini", "errors.ini", "blocked.ini"}) Copy((tmp.path / name).string(), tmp.path / "in" / name);
+  ShellResult tree = Migrate(tmp.path, "in --out-dir out --account-id 123456789012 -q -j 1");
+  INFO(tree.out);
+  CHECK(tree.exit_code == 4);
+  CHECK(tree.out.find("3 files: 1 converted, 1 converted with findings, 1 failed (nothing written)\n") !=
+        std::string::npos);
+  CHECK(tree.out.find("converted with findings  in/errors.ini") != std::string::npos);
+  CHECK(tree.out.find("at or above --fail-on") != std::string::npos);
+  fs::remove(tmp.path / "in" / "blocked.ini");
+  ShellResult written = Migrate(tmp.path, "in --out-dir out2 --account-id 123456789012 -q");
+  CHECK(written.exit_code == 1);
+
+  // --help says the same.
+  ShellResult help = Migrate(tmp.path, "--help");
+  CHECK(help.exit_code == 0);
+  CHECK(help.out.find("--fail-on") != std::string::npos);
+  CHECK(help.out.find("4 a blocking problem, nothing written") != std::string::npos);
+}
+
+TEST_CASE("migrate refuses an account id that is not 12 digits", "[migrate][cli]") {
+  TempDir tmp;
+  Copy(Fixture("slurm-multi-queue"), tmp.path / "cluster.ini");
+  ShellResult short_id = Migrate(tmp.path, "cluster.ini --account-id 12345");
+  CHECK(short_id.exit_code == 2);
+  CHECK(short_id.err.find("exactly 12 digits") != std::string::npos);
+  CHECK(short_id.out.empty());
+  CHECK(Migrate(tmp.path, "cluster.ini --account-id 1234-5678-9012 -q").exit_code == 2);
 }
 
 }  // namespace

@@ -103,6 +103,29 @@ const Deviation* Documented(const Difference& d, const std::vector<Deviation>& t
   return nullptr;
 }
 
+// D23: a [raid] section without raid_type is left out, while the official converter writes it
+// after the EBS entries under its label. Removes that entry from the official data; true if any.
+bool RemoveLeftOutRaid(const migrate::MigrationResult& result, json& official) {
+  std::set<std::string> labels;
+  for (const migrate::KeyFate& fate : result.keys) {
+    if (fate.section.rfind("raid ", 0) == 0 && fate.category == "ignored-by-v2") labels.insert(fate.section.substr(5));
+  }
+  bool removed = false;
+  json* storage = official.contains("SharedStorage") ? &official["SharedStorage"] : nullptr;
+  for (const std::string& label : labels) {
+    if (!storage || !storage->is_array()) break;
+    for (size_t i = storage->size(); i-- > 0;) {
+      const json& item = (*storage)[i];
+      if (item.value("Name", "") == label && item.value("StorageType", "") == "Ebs") {
+        storage->erase(i);
+        removed = true;
+        break;
+      }
+    }
+  }
+  return removed;
+}
+
 json YamlData(const std::string& name, const std::string& text) {
   auto parsed = parsers::ParseYamlV3(std::make_shared<model::SourceFile>(name, text));
   REQUIRE(parsed.document.ok);
@@ -192,8 +215,10 @@ TEST_CASE("corpus: same data as the official converter except at documented devi
         continue;
       }
       std::vector<Difference> diffs;
-      Diff(YamlData("ours.yaml", run.result.yaml), YamlData("official.yaml", ReadFile(expected + ".yaml")), "",
-           nullptr, diffs);
+      json official = YamlData("official.yaml", ReadFile(expected + ".yaml"));
+      const bool raid_left_out = RemoveLeftOutRaid(run.result, official);
+      if (raid_left_out) used.insert("D23");
+      Diff(YamlData("ours.yaml", run.result.yaml), official, "", nullptr, diffs);
       bool all_documented = true;
       for (const Difference& d : diffs) {
         const Deviation* row = Documented(d, table);
@@ -205,7 +230,7 @@ TEST_CASE("corpus: same data as the official converter except at documented devi
                                  << d.official.dump() << ")");
         }
       }
-      (diffs.empty() ? equal : all_documented ? documented : other)++;
+      (diffs.empty() && !raid_left_out ? equal : all_documented ? documented : other)++;
     } else if (run.result.ok) {
       // We convert what the official converter refuses: only where its error is a documented defect.
       const std::string error = ReadFile(expected + ".stderr");

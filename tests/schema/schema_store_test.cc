@@ -173,5 +173,18 @@ TEST_CASE("the schema generator refuses a release delta it cannot apply", "[sche
   fs::remove_all(dir);
 }
 
+TEST_CASE("a patch release names its minor's schema; other text is left for refusal", "[schema]") {
+  CHECK(schema::ReleaseOf("3.12.1") == "3.12");
+  CHECK(schema::ReleaseOf("v3.12.1") == "3.12");
+  CHECK(schema::ReleaseOf("V3.9") == "3.9");
+  CHECK(schema::ReleaseOf("3.12") == "3.12");
+  CHECK(schema::ReleaseOf("3.12.x") == "3.12.x");
+  CHECK(schema::ReleaseOf("3") == "3");
+  CHECK(schema::ReleaseOf("latest") == "latest");
+  CHECK(schema::ReleaseOf("3.99.1") == "3.99.1");  // unknown: quoted as written when refused
+  CHECK(schema::IsKnownVersion(schema::ReleaseOf("3.0.2")));
+  CHECK(schema::KnownRange() == "3.0 … 3.16");
+}
+
 }  // namespace
 }  // namespace pcl::testing

@@ -21,17 +21,6 @@ int Digits(std::string_view digits) {
 
 }  // namespace
 
-std::optional<int> ParseIsoDate(std::string_view text) {
-  // YYYY-MM-DD, read by hand: std::regex costs more to compile than the rules using it take.
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  int year = Digits(text.substr(0, 4)), month = Digits(text.substr(5, 2)), day = Digits(text.substr(8, 2));
-  if (year < 0 || month < 0 || day < 0) return std::nullopt;
-  std::chrono::year_month_day date{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month)},
-                                   std::chrono::day{static_cast<unsigned>(day)}};
-  if (!date.ok()) return std::nullopt;
-  return static_cast<int>(std::chrono::sys_days{date}.time_since_epoch().count());
-}
-
 int TodayDays(const nlohmann::json& options) {
   auto it = options.find("today");
   if (it != options.end() && it->is_string()) {

@@ -8,13 +8,14 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/rule.h"
+#include "model/iso_date.h"
 #include "model/node.h"
 
 namespace pcl::rules {
 
-/// Days since 1970-01-01 for an ISO date "YYYY-MM-DD"; nullopt if malformed.
-std::optional<int> ParseIsoDate(std::string_view text);
-/// Today in days since 1970-01-01: the `today` option when it is a valid date, else the system clock.
+using model::ParseIsoDate;
+/// Today in days since 1970-01-01: the `today` option (set by `today:` in the config file, the
+/// rule's own option, or --today) when it is a valid date, else the system clock.
 int TodayDays(const nlohmann::json& options);
 /// Minor version of a target like "3.12" (3.x only); nullopt for anything else (treated as newest).
 std::optional<int> TargetMinor(const std::string& target_version);
