@@ -153,7 +153,7 @@ TEST_CASE("MinCount may grow only as much as MaxCount", "[diff]") {
   CHECK(alone.diagnostics.at(0).rule_id == "PCL8004");
 }
 
-TEST_CASE("compute InstanceType needs the fleet stopped; queue keys can use a strategy", "[diff]") {
+TEST_CASE("compute InstanceType needs the fleet stopped, queue keys can use a strategy", "[diff]") {
   DiffRun instance = Diff(kBase, Replace(kBase, "InstanceType: c5.large", "InstanceType: c6i.large"));
   REQUIRE(instance.diagnostics.size() == 1);
   CHECK(instance.diagnostics[0].rule_id == "PCL8002");

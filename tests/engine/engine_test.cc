@@ -104,7 +104,7 @@ TEST_CASE("selection: the more specific selector wins, fatal input rules stay on
   CHECK(by_name.Enabled("PCL0005"));
 }
 
-TEST_CASE("selection: today reaches the date rules; --today > a rule's option > the file's today", "[engine]") {
+TEST_CASE("selection: today reaches the date rules, --today > a rule's option > the file's today", "[engine]") {
   const engine::RuleCatalog& catalog = engine::RuleCatalog::Embedded();
   const engine::RuleMeta* eol = catalog.FindById("PCL7001");
   const engine::RuleMeta* soon = catalog.FindById("PCL7002");

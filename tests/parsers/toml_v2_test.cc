@@ -112,7 +112,7 @@ TEST_CASE("toml: booleans, integers, floats and strings become v2 text", "[toml]
   CHECK(r.document.root.Find("s")->Find("t")->style == model::ScalarStyle::kPlain);
 }
 
-TEST_CASE("toml: option names are lower-cased; case twins are duplicates", "[toml]") {
+TEST_CASE("toml: option names are lower-cased, case twins are duplicates", "[toml]") {
   auto r = ParseToml("[cluster.default]\nKey_Name = \"a\"\nBASE_OS = \"alinux2\"\nkey_name = \"b\"\n");
   CHECK(r.document.ok);
   CHECK(Get(r, "cluster default", "key_name") == "a");  // the first one stands

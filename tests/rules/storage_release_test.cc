@@ -61,7 +61,7 @@ TEST_CASE("/home is a reserved mount dir before 3.8 (the validator's own failing
         "later. Mount 'home' elsewhere or target a newer release\n");
 }
 
-TEST_CASE("managed EFS and FSx are always deleted before 3.3; options narrow the rule", "[rules][storage]") {
+TEST_CASE("managed EFS and FSx are always deleted before 3.3, options narrow the rule", "[rules][storage]") {
   const std::string efs = "  - Name: efs\n    MountDir: /efs\n    StorageType: Efs\n";
   CHECK(Run("PCL5010", efs, "3.2") ==
         "20:18 PCL5010 managed Efs 'efs' is always deleted with the cluster in ParallelCluster 3.2 (DeletionPolicy "

@@ -173,7 +173,7 @@ TEST_CASE("the schema generator refuses a release delta it cannot apply", "[sche
   fs::remove_all(dir);
 }
 
-TEST_CASE("a patch release names its minor's schema; other text is left for refusal", "[schema]") {
+TEST_CASE("a patch release names its minor's schema, other text is left for refusal", "[schema]") {
   CHECK(schema::ReleaseOf("3.12.1") == "3.12");
   CHECK(schema::ReleaseOf("v3.12.1") == "3.12");
   CHECK(schema::ReleaseOf("V3.9") == "3.9");
