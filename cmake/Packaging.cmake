@@ -7,6 +7,9 @@ install(DIRECTORY ${CMAKE_SOURCE_DIR}/rules/ DESTINATION ${CMAKE_INSTALL_DATADIR
 install(DIRECTORY ${CMAKE_SOURCE_DIR}/schemas/ DESTINATION ${CMAKE_INSTALL_DATADIR}/pcluster-lint/schemas
   FILES_MATCHING PATTERN "*.json" PATTERN "README.md" PATTERN "generator" EXCLUDE)
 
+# The binary compiles in third-party data (the EC2 instance-type table): its notice and licences ship with it.
+install(DIRECTORY ${CMAKE_SOURCE_DIR}/docs/third-party/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/third-party)
+
 # Debian policy wants man pages compressed with gzip -9n (no timestamp, so the build is reproducible).
 set(PCL_MAN_PAGE ${CMAKE_BINARY_DIR}/pcluster-lint.1.gz)
 add_custom_command(OUTPUT ${PCL_MAN_PAGE}

@@ -7,6 +7,8 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "core/instance_types.h"
+#include "schema/schema_check.h"
 
 int main(int argc, char** argv) {
   int exit_code = pcl::cli::kExitClean;
@@ -14,7 +16,12 @@ int main(int argc, char** argv) {
       "pcluster-lint: check AWS ParallelCluster configs offline (v3 YAML; v2 INI/TOML), "
       "and migrate v2 configs to v3.",
       "pcluster-lint"};
-  app.set_version_flag("--version", std::string("pcluster-lint ") + PCL_VERSION);
+  // What the binary knows, with dates: a finding about an instance type depends on the table's age.
+  app.set_version_flag("--version", std::string("pcluster-lint ") + PCL_VERSION + "\nParallelCluster releases: " +
+                                        pcl::schema::KnownRange() + "\nEC2 instance types: " +
+                                        std::string(pcl::core::InstanceTableDate()) + " (" +
+                                        std::to_string(pcl::core::AllInstanceTypes().size()) + " with facts, " +
+                                        std::to_string(pcl::core::KnownRegions().size()) + " regions)");
   app.require_subcommand(1);
   app.fallthrough(false);
   pcl::cli::AddCheckCommand(app, exit_code);
