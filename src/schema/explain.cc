@@ -239,7 +239,7 @@ void ExplainObject(const json& schema, const json& instance, const Path& path, E
 }  // namespace
 
 const model::Node* NodeAt(const ExplainContext& context, const std::string& pointer) {
-  return model::FindByPointer(context.root, pointer);
+  return context.nodes.Find(pointer);
 }
 
 void Explain(const json& schema, const json& instance, const Path& path, ExplainContext& context) {
