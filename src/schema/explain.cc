@@ -1,6 +1,8 @@
 // Walks a schema and a (coerced) instance together and words each failure as one problem.
 #include "schema/explain.h"
 
+#include <cstdint>
+
 #include "schema/match.h"
 #include "schema/messages.h"
 #include "schema/regex.h"
@@ -84,6 +86,11 @@ bool ExplainNumber(const json& schema, const json& instance, const Path& path, E
   std::string got = Number(instance);
   const model::Node* node = NodeAt(context, path.pointer);
   if (node && node->kind != model::NodeKind::kInt && instance.is_number_integer()) got += " (`" + node->text + "` as an integer)";
+  // Past 64 bits the model holds the integer saturated; the text has the number as written.
+  if (node && node->kind == model::NodeKind::kInt &&
+      (node->int_value == INT64_MAX || node->int_value == INT64_MIN)) {
+    got = node->text;
+  }
   Add(context, kOutOfRange, path, Anchor::kValue, path.label + " must be " + bound + ", got " + got);
   return true;
 }
