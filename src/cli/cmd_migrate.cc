@@ -129,6 +129,7 @@ struct Work {
   FileOutcome outcome;
   migrate::MigrationResult result;
   model::SourcePtr source;
+  model::SourcePtr output_source;  ///< the YAML written, for showing findings in it
   bool io_error = false;
   std::string message;  ///< why it failed, when no finding says it (single-file mode prints it)
 };
@@ -192,6 +193,47 @@ void RunJob(const Job& job, const MigrateFlags& flags, const engine::RuleSet& ru
   outcome.output = job.output;
 }
 
+// The lines of `path` that findings (or their notes) point at.
+std::vector<int> LinesShown(const std::vector<model::Diagnostic>& findings, const std::string& path) {
+  std::vector<int> lines;
+  for (const auto& d : findings) {
+    if (d.file == path) lines.insert(lines.end(), {d.range.begin.line, d.range.end.line});
+    for (const auto& note : d.notes) {
+      if (note.file == path) lines.push_back(note.position.line);
+    }
+  }
+  return lines;
+}
+
+// A copy of `source` in which only `lines` keep their text (the others are empty): enough to
+// show findings on those lines, at a fraction of the memory.
+model::SourcePtr Excerpt(const model::SourceFile& source, const std::vector<int>& lines) {
+  std::vector<bool> keep(static_cast<size_t>(source.LineCount()) + 1, false);
+  for (int line : lines) {
+    if (line >= 1 && line <= source.LineCount()) keep[line] = true;
+  }
+  std::string text;
+  for (int line = 1; line <= source.LineCount(); ++line) {
+    if (keep[line]) text += source.Line(line);
+    if (line < source.LineCount()) text += '\n';
+  }
+  return std::make_shared<const model::SourceFile>(source.path(), std::move(text));
+}
+
+// Once a tree job's YAML is written, only the table, the report and the findings need it: keep
+// those and the source lines the findings show, and drop the configs, so migrating a tree of
+// 20,000 files holds 20,000 small outcomes rather than 20,000 configs.
+void Compact(Work& work) {
+  if (work.source) work.source = Excerpt(*work.source, LinesShown(work.outcome.findings, work.outcome.input));
+  if (work.outcome.status != FileStatus::kFailed && !work.outcome.output.empty()) {
+    model::SourceFile written(work.outcome.output, std::move(work.result.yaml));
+    work.output_source = Excerpt(written, LinesShown(work.outcome.findings, work.outcome.output));
+  }
+  work.result.yaml = std::string();
+  work.result.tree = migrate::OutNode();
+  work.result.findings = std::vector<model::Diagnostic>();  // outcome.findings has them
+}
+
 int RunMigrate(MigrateFlags flags) {
   auto started = std::chrono::steady_clock::now();
   // The result is schema-checked: read that schema on a second thread meanwhile.
@@ -224,10 +266,13 @@ int RunMigrate(MigrateFlags flags) {
   ProtectedFiles guard;
   if (auto config_path = ConfigFilePath(settings)) guard.AddInput(*config_path);
   for (const Job& job : jobs) guard.AddInput(job.input);
-  std::vector<Work> works(jobs.size());
-  RunParallel(jobs.size(), flags.jobs, [&](size_t i) { RunJob(jobs[i], flags, *rules, guard, works[i]); });
-
   const bool tree = !flags.out_dir.empty();
+  std::vector<Work> works(jobs.size());
+  RunParallel(jobs.size(), flags.jobs, [&](size_t i) {
+    RunJob(jobs[i], flags, *rules, guard, works[i]);
+    if (tree) Compact(works[i]);
+  });
+
   const bool yaml_on_stdout = !tree && jobs.size() == 1 && jobs[0].output.empty();
   report::RunReport run;
   run.target_version = flags.target_version;
@@ -238,12 +283,14 @@ int RunMigrate(MigrateFlags flags) {
     io_error = io_error || work.io_error;
     run.files.push_back(work.outcome.input);
     if (work.source) run.sources[work.outcome.input] = work.source;
-    if (work.outcome.status != FileStatus::kFailed && !work.outcome.output.empty()) {
+    if (work.output_source) {
+      run.sources[work.outcome.output] = work.output_source;
+    } else if (work.outcome.status != FileStatus::kFailed && !work.outcome.output.empty()) {
       run.sources[work.outcome.output] =
           std::make_shared<model::SourceFile>(work.outcome.output, work.result.yaml);
     }
     for (const auto& d : work.outcome.findings) run.diagnostics.push_back(d);
-    outcomes.push_back(work.outcome);
+    outcomes.push_back(std::move(work.outcome));  // one copy of the findings (plus the run's) per file
   }
   run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 

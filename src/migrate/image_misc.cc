@@ -1,4 +1,8 @@
 // Top-level Region, Image, CustomS3Bucket, AdditionalResources, AdditionalPackages and Tags.
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
 #include <nlohmann/json.hpp>
 
 #include "migrate/rule_ids.h"
@@ -55,8 +59,15 @@ void ConvertTags(Context& ctx, OutNode& root) {
   auto text = ctx.ClusterTruthy("tags");
   if (!text) return;
   const model::Range where = ctx.ValueRange(c, "tags");
-  // ordered_json keeps the JSON order, as Python's json.loads does.
-  nlohmann::ordered_json tags = nlohmann::ordered_json::parse(*text, nullptr, false);
+  // Python's json.loads keeps the keys in file order (a repeated key keeps its first place and
+  // its last value). ordered_json would too, but it finds each key by a linear search; parse into
+  // a sorted object and note the top-level key order on the way instead.
+  std::vector<std::string> order;
+  auto note_key = [&order](int depth, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+    if (depth == 1 && event == nlohmann::json::parse_event_t::key) order.push_back(parsed.get<std::string>());
+    return true;
+  };
+  nlohmann::json tags = nlohmann::json::parse(*text, note_key, false);
   if (tags.is_discarded()) {
     ctx.Report(kInvalidTags, where,
                "tags must be a JSON object such as {\"key\": \"value\"}; this is not valid JSON",
@@ -71,7 +82,10 @@ void ConvertTags(Context& ctx, OutNode& root) {
     return;
   }
   OutNode list = OutNode::Seq();
-  for (const auto& [key, value] : tags.items()) {
+  std::unordered_set<std::string_view> done;
+  for (const std::string& key : order) {
+    if (!done.insert(key).second) continue;
+    const nlohmann::json& value = tags.at(key);
     std::string text_value;
     if (value.is_string()) {
       text_value = value.get<std::string>();

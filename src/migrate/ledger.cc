@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include "migrate/py_text.h"
 #include "migrate/rule_ids.h"
@@ -132,9 +133,13 @@ std::string Selects(const std::string& key, const std::string& value) {
   return out;
 }
 
-bool IsPrefix(const std::string& prefix, const std::string& pointer) {
-  return pointer.size() > prefix.size() && pointer.compare(0, prefix.size(), prefix) == 0 &&
-         pointer[prefix.size()] == '/';
+// True when `pointer` or one of its ancestors ("/a/b" for "/a/b/c", and "" for all) is in `listed`.
+bool CoveredBy(const std::unordered_set<std::string>& listed, const std::string& pointer) {
+  if (listed.count(pointer)) return true;
+  for (size_t slash = pointer.find('/'); slash != std::string::npos; slash = pointer.find('/', slash + 1)) {
+    if (listed.count(pointer.substr(0, slash))) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -171,13 +176,16 @@ std::vector<std::string> ReportedSections(const Context& ctx) {
 
 std::vector<KeyFate> BuildLedger(Context& ctx, const OutNode& root) {
   // Topmost pointers per key: a key that made a whole mapping is reported once, at its top.
+  // The walk visits parents first, so a covering pointer is listed before what it covers; the
+  // set answers "covered?" by ancestor lookups, linear in a list of 20,000 tags.
   std::map<KeyRef, std::vector<std::string>> pointers;
+  std::map<KeyRef, std::unordered_set<std::string>> listed;
   WalkOut(root, [&](const std::string& pointer, const OutNode& node) {
     for (const KeyRef& origin : node.origins) {
-      auto& list = pointers[origin];
-      if (std::none_of(list.begin(), list.end(),
-                       [&](const std::string& p) { return p == pointer || IsPrefix(p, pointer); })) {
-        list.push_back(pointer);
+      auto& seen = listed[origin];
+      if (!CoveredBy(seen, pointer)) {
+        pointers[origin].push_back(pointer);
+        seen.insert(pointer);
       }
     }
   });

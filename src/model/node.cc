@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "model/json_pointer.h"
+#include "model/pointer_index.h"
 
 namespace pcl::model {
 
@@ -66,29 +67,8 @@ nlohmann::json ToJson(const Node& node) {
 }
 
 const Node* FindByPointer(const Node& root, std::string_view pointer, const MapEntry** entry) {
-  auto tokens = SplitPointer(pointer);
-  if (!tokens) return nullptr;
-  const Node* current = &root;
-  const MapEntry* last_entry = nullptr;
-  for (const std::string& token : *tokens) {
-    last_entry = nullptr;
-    if (current->kind == NodeKind::kMapping) {
-      last_entry = current->FindEntry(token);
-      if (!last_entry) return nullptr;
-      current = &last_entry->value;
-    } else if (current->kind == NodeKind::kSequence) {
-      if (token.empty() || token.size() > 9 || token.find_first_not_of("0123456789") != std::string::npos) {
-        return nullptr;
-      }
-      size_t index = std::stoul(token);
-      if (index >= current->items.size()) return nullptr;
-      current = &current->items[index];
-    } else {
-      return nullptr;
-    }
-  }
-  if (entry) *entry = last_entry;
-  return current;
+  return ResolvePointer(root, pointer, entry,
+                        [](const Node& mapping, std::string_view key) { return mapping.FindEntry(key); });
 }
 
 namespace {

@@ -35,8 +35,8 @@ bool LooksLikeTomlValue(std::string_view value) {
   return value == "true" || value == "false";
 }
 
-// Scans significant lines and votes.
-Format Sniff(std::string_view text) {
+// Scans significant lines and votes; `options` counts option lines under a [header].
+Format Sniff(std::string_view text, int& options) {
   int ini_votes = 0;
   int toml_votes = 0;
   bool saw_header = false;
@@ -68,6 +68,7 @@ Format Sniff(std::string_view text) {
     size_t colon = line.find(':');
     if (saw_header && eq != std::string_view::npos && (colon == std::string_view::npos || eq < colon)) {
       (LooksLikeTomlValue(Trim(line.substr(eq + 1))) ? toml_votes : ini_votes) += 1;
+      ++options;
       continue;
     }
     if (!saw_header && colon != std::string_view::npos && line.front() != '-' &&
@@ -75,7 +76,10 @@ Format Sniff(std::string_view text) {
       saw_yaml_key = true;
       break;
     }
-    if (saw_header && colon != std::string_view::npos) ++ini_votes;  // "key: value" in INI
+    if (saw_header && colon != std::string_view::npos) {
+      ++ini_votes;  // "key: value" in INI
+      ++options;
+    }
   }
   if (saw_yaml_key) return Format::kYamlV3;
   if (!saw_header) return Format::kUnknown;
@@ -85,14 +89,17 @@ Format Sniff(std::string_view text) {
 }  // namespace
 
 Format DetectFormat(std::string_view path, std::string_view text) {
-  Format sniffed = Sniff(text);
+  int options = 0;
+  Format sniffed = Sniff(text, options);
   if (EndsWith(path, ".toml")) return sniffed == Format::kYamlV3 ? sniffed : Format::kTomlV2;
   if (EndsWith(path, ".ini") || EndsWith(path, ".cfg")) {
     return sniffed == Format::kYamlV3 ? sniffed : Format::kIniV2;
   }
   if (EndsWith(path, ".yaml") || EndsWith(path, ".yml")) {
-    // A v2 file saved as .yaml is still v2: section headers win over the extension.
-    return sniffed == Format::kIniV2 || sniffed == Format::kTomlV2 ? sniffed : Format::kYamlV3;
+    // A v2 file saved as .yaml is still v2: section headers with options win over the extension.
+    // A header alone ("[a, b]") is a YAML flow sequence, as PyYAML reads it.
+    const bool v2 = sniffed == Format::kIniV2 || sniffed == Format::kTomlV2;
+    return v2 && options > 0 ? sniffed : Format::kYamlV3;
   }
   return sniffed;
 }

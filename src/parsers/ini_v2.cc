@@ -126,7 +126,7 @@ class TreeBuilder {
         raw_(raw),
         limits_(limits),
         diagnostics_(diagnostics),
-        budget_(std::max<size_t>(limits.max_bytes, size_t{1} << 20) * 4),
+        budget_(limits.max_expanded_bytes),
         interpolator_(budget_) {}
 
   /// Fills `root`; false when a limit stopped it (the tree is then incomplete).
@@ -176,7 +176,7 @@ class TreeBuilder {
     }
     if (failure == Failure::kLimit) {
       ReportLimit("expanding [DEFAULT] options and %(name)s references would make more than " +
-                  std::to_string(budget_) + " bytes of text");
+                  std::to_string(budget_ >> 20) + " MiB of text");
       return false;
     }
     if (failure != Failure::kNone) {
@@ -245,7 +245,7 @@ class TreeBuilder {
   const ParseLimits& limits_;
   std::vector<Diagnostic>& diagnostics_;
   // Bytes of value text the tree may hold: [DEFAULT] copies and expansions can multiply the
-  // input, so they share one budget tied to the input limit.
+  // input, so they share one budget, the one YAML alias copies have.
   const size_t budget_;
   Interpolator interpolator_;
   size_t nodes_ = 0;

@@ -7,6 +7,8 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <optional>
+#include <string_view>
 
 #include "parsers/detect.h"
 #include "parsers/ini_v2.h"
@@ -82,6 +84,17 @@ std::string ReadAll(int fd, size_t max_bytes, std::string& text) {
   }
 }
 
+// Start of the first line longer than `limit` bytes, if any (CR, LF and CRLF end lines).
+std::optional<size_t> FindLongLine(std::string_view text, size_t limit) {
+  for (size_t start = 0; start < text.size();) {
+    size_t end = text.find_first_of("\r\n", start);
+    if (end == std::string_view::npos) end = text.size();
+    if (end - start > limit) return start;
+    start = end + 1;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 ParseResult LoadText(const std::string& path, std::string text, const LoadOptions& options) {
@@ -92,7 +105,12 @@ ParseResult LoadText(const std::string& path, std::string text, const LoadOption
   }
   // A UTF-8 byte order mark is invisible in editors; drop it so columns match what users see.
   if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
-  // Windows editors save "Unicode" text as UTF-16: name it, rather than calling the file binary.
+  // Windows editors save "Unicode" text as UTF-16 (rarely UTF-32): name it, rather than calling
+  // the file binary. FF FE 00 00 is UTF-32LE, not UTF-16 text starting with a NUL.
+  if (text.rfind(std::string("\xFF\xFE\0\0", 4), 0) == 0 || text.rfind(std::string("\0\0\xFE\xFF", 4), 0) == 0) {
+    return Failure(path, "", kBadEncoding,
+                   "file is UTF-32 encoded (it starts with a UTF-32 byte order mark); save it as UTF-8");
+  }
   if (text.rfind("\xFF\xFE", 0) == 0 || text.rfind("\xFE\xFF", 0) == 0) {
     return Failure(path, "", kBadEncoding,
                    "file is UTF-16 encoded (it starts with a UTF-16 byte order mark); save it as UTF-8");
@@ -107,6 +125,13 @@ ParseResult LoadText(const std::string& path, std::string text, const LoadOption
     auto source = model::SourceFile(path, text);
     return Failure(path, std::move(text), kBadEncoding,
                    "file is not valid UTF-8 (first bad byte here)", source.PositionOf(bad));
+  }
+  if (auto line = FindLongLine(text, options.limits.max_line_bytes)) {
+    auto source = model::SourceFile(path, text);
+    return Failure(path, std::move(text), kInputLimit,
+                   "line is longer than the " + std::to_string(options.limits.max_line_bytes >> 10) +
+                       " KiB limit for one line",
+                   source.PositionOf(*line));
   }
   model::Format format = options.forced_format != model::Format::kUnknown
                              ? options.forced_format

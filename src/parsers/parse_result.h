@@ -15,6 +15,11 @@ struct ParseLimits {
   int max_depth = 200;
   /// Most nodes the tree may hold after alias expansion (a "billion laughs" file stops here).
   size_t max_nodes = 500'000;
+  /// Most bytes of text the tree may hold: the file plus every alias copy (or, in v2 INI, every
+  /// [DEFAULT] and %(name)s expansion).
+  size_t max_expanded_bytes = 32 * 1024 * 1024;
+  /// Longest line, in bytes (a finding quotes its line; no config needs lines this long).
+  size_t max_line_bytes = 1024 * 1024;
 };
 
 /// The document plus findings. `document.ok` is false when nothing usable was read.

@@ -5,7 +5,10 @@
 #include <map>
 #include <optional>
 #include <sstream>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <toml.hpp>
 
@@ -68,11 +71,13 @@ class Builder {
     std::sort(sections.begin(), sections.end());
     Node& root_node = result_.document.root;
     root_node.kind = model::NodeKind::kMapping;
+    std::unordered_map<std::string, size_t> seen;  // section name → its entry
     for (const auto& [offset, name, table] : sections) {
       // As the INI reader does: the key is the name inside the brackets, the value the header.
       auto [begin, end] = SpanOf(*table);
       Range header = RangeOf(begin, end);
-      if (const MapEntry* first = root_node.FindEntry(name)) {
+      if (auto found = seen.find(name); found != seen.end()) {
+        const MapEntry* first = &root_node.entries[found->second];
         // Both shapes, [cluster.default] and ["cluster default"], name the same v2 section.
         Fail(kDuplicateSection,
              "duplicate section [" + name + "] at line " + std::to_string(header.begin.line) +
@@ -83,6 +88,7 @@ class Builder {
       // Tables under a labeled section ([cluster.default.x]) have no v2 form.
       Node options = Options(*table, name, name.find(' ') != std::string::npos);
       options.range = header;
+      seen.emplace(name, root_node.entries.size());
       root_node.entries.push_back({name, RangeOf(begin + 1, end - 1), std::move(options)});
     }
     MergeDefaults(root_node);
@@ -139,6 +145,7 @@ class Builder {
   Node Options(const TomlValue& table, const std::string& section_name, bool labeled) {
     Node section;
     section.kind = model::NodeKind::kMapping;
+    std::unordered_map<std::string, size_t> seen;  // option name → its entry: linear in big tables
     for (const auto& [key, value] : Ordered(table)) {
       if (IsHeader(*value)) {  // a [type.label] section of its own unless already labeled
         if (labeled) {
@@ -153,8 +160,9 @@ class Builder {
       // configparser lower-cases option names, so Key_Name and key_name are the same option.
       std::string name = key;
       for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (const MapEntry* first = section.FindEntry(name)) {
+      if (auto found = seen.find(name); found != seen.end()) {
         // TOML allows Key_Name beside key_name; configparser would not.
+        const MapEntry* first = &section.entries[found->second];
         Fail(kDuplicateKey,
              "duplicate option '" + name + "' in section [" + section_name + "] at line " +
                  std::to_string(key_range.begin.line) + " (first defined at line " +
@@ -162,6 +170,7 @@ class Builder {
              key_range, {{"first defined here", source_.path(), first->key_range.begin}});
         continue;
       }
+      seen.emplace(name, section.entries.size());
       section.entries.push_back({std::move(name), key_range, std::move(*node)});
     }
     return section;
@@ -215,14 +224,18 @@ class Builder {
     const Node* found = root.Find("DEFAULT");
     if (found == nullptr) return;
     const Node defaults = *found;
+    std::unordered_set<std::string_view> default_keys;
+    for (const MapEntry& option : defaults.entries) default_keys.insert(option.key);
     for (MapEntry& section : root.entries) {
+      std::unordered_map<std::string_view, const MapEntry*> own_options;
+      for (const MapEntry& own : section.value.entries) own_options.try_emplace(own.key, &own);
       std::vector<MapEntry> merged;
       for (const MapEntry& option : defaults.entries) {
-        const MapEntry* own = section.value.FindEntry(option.key);
-        merged.push_back(own ? *own : option);
+        auto own = own_options.find(option.key);
+        merged.push_back(own != own_options.end() ? *own->second : option);
       }
       for (MapEntry& own : section.value.entries) {
-        if (!defaults.FindEntry(own.key)) merged.push_back(std::move(own));
+        if (!default_keys.count(own.key)) merged.push_back(std::move(own));
       }
       section.value.entries = std::move(merged);
     }

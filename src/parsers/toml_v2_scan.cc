@@ -78,6 +78,15 @@ void PreScan::Run(const model::SourceFile& source, const ParseLimits& limits) {
     limit = Finding(kInputLimit, what + " more than " + std::to_string(limits.max_depth) + " levels",
                     {source.PositionOf(at), source.PositionOf(at)});
   };
+  // Keys, tables and list items, as the INI reader counts its options against the same budget.
+  size_t nodes = 0;
+  auto add_node = [&](size_t at) {
+    if (++nodes > limits.max_nodes && !limit) {
+      limit = Finding(kInputLimit, "the file has more than " + std::to_string(limits.max_nodes) +
+                                       " keys, tables and list items",
+                      {source.PositionOf(at), source.PositionOf(at)});
+    }
+  };
   enum class Mode { kLineStart, kKey, kValue, kHeader } mode = Mode::kLineStart;
   std::vector<char> open;  // '[' and '{' of values not yet closed
   int key_parts = 1;
@@ -116,6 +125,7 @@ void PreScan::Run(const model::SourceFile& source, const ParseLimits& limits) {
     } else if (mode == Mode::kLineStart && c == '[') {
       mode = Mode::kHeader;
       key_parts = 1;
+      add_node(i);
     } else {
       if (mode == Mode::kLineStart) {
         mode = Mode::kKey;
@@ -129,6 +139,7 @@ void PreScan::Run(const model::SourceFile& source, const ParseLimits& limits) {
         key_parts = 1;
         mode = Mode::kValue;
         ++line_values;
+        add_node(i);
       } else if (mode == Mode::kValue && (c == '[' || c == '{')) {
         open.push_back(c);
         ++line_values;
@@ -139,6 +150,7 @@ void PreScan::Run(const model::SourceFile& source, const ParseLimits& limits) {
         mode = Mode::kValue;
       } else if (mode == Mode::kValue && c == ',') {
         ++line_values;
+        add_node(i);
         if (!open.empty() && open.back() == '{') mode = Mode::kKey;
       }
     }

@@ -52,7 +52,8 @@ bool SplitSexagesimal(std::string_view t, std::string_view& head, std::vector<in
   return true;
 }
 
-// Parses digits (underscores removed) in `base`; false on overflow.
+// Parses digits (underscores removed) in `base`. PyYAML's integers have no bound: past 64 bits
+// the value saturates (the node's text keeps every digit).
 bool ParseUnsigned(std::string_view digits, int base, uint64_t& out) {
   std::string clean = WithoutUnderscores(digits);
   if (clean.empty()) {
@@ -62,14 +63,20 @@ bool ParseUnsigned(std::string_view digits, int base, uint64_t& out) {
   errno = 0;
   char* end = nullptr;
   out = std::strtoull(clean.c_str(), &end, base);
-  return errno == 0 && end && *end == '\0';
+  if (errno == ERANGE) out = std::numeric_limits<uint64_t>::max();
+  return end && *end == '\0';
 }
 
+// An integer node; beyond int64 it saturates at INT64_MAX or INT64_MIN, so comparisons in rules
+// and schema bounds still see a huge number.
 bool SetInt(bool negative, uint64_t magnitude, Node& node) {
   constexpr uint64_t kMax = static_cast<uint64_t>(std::numeric_limits<int64_t>::max());
-  if (magnitude > kMax + (negative ? 1 : 0)) return false;
   node.kind = NodeKind::kInt;
-  node.int_value = negative ? static_cast<int64_t>(0 - magnitude) : static_cast<int64_t>(magnitude);
+  if (magnitude > kMax + (negative ? 1 : 0)) {
+    node.int_value = negative ? std::numeric_limits<int64_t>::min() : std::numeric_limits<int64_t>::max();
+  } else {
+    node.int_value = negative ? static_cast<int64_t>(0 - magnitude) : static_cast<int64_t>(magnitude);
+  }
   return true;
 }
 
@@ -102,8 +109,8 @@ bool ResolveInt(std::string_view t, Node& node) {
   if (SplitSexagesimal(body, head, tail)) {  // 1:00:00 == 3600
     if (!ParseUnsigned(head, 10, value)) return false;
     for (int part : tail) {
-      if (value > (std::numeric_limits<uint64_t>::max() - part) / 60) return false;
-      value = value * 60 + part;
+      const uint64_t kSaturated = std::numeric_limits<uint64_t>::max();
+      value = value > (kSaturated - part) / 60 ? kSaturated : value * 60 + part;
     }
     return SetInt(negative, value, node);
   }

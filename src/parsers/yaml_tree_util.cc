@@ -38,11 +38,18 @@ class SecondDocumentProbe : public YAML::EventHandler {
 
 }  // namespace
 
-size_t CountNodes(const Node& node) {
-  size_t count = 1;
-  for (const Node& item : node.items) count += CountNodes(item);
-  for (const MapEntry& entry : node.entries) count += 1 + CountNodes(entry.value);
-  return count;
+NodeSize SizeOf(const Node& node) {
+  NodeSize size{1, node.text.size()};
+  auto add = [&size](const NodeSize& child) {
+    size.nodes += child.nodes;
+    size.bytes += child.bytes;
+  };
+  for (const Node& item : node.items) add(SizeOf(item));
+  for (const MapEntry& entry : node.entries) {
+    add({1, entry.key.size()});
+    add(SizeOf(entry.value));
+  }
+  return size;
 }
 
 void Relocate(Node& node, Range where) {

@@ -15,8 +15,13 @@
 
 namespace pcl::parsers {
 
-/// Nodes in a subtree, keys counted (for the alias-expansion budget).
-size_t CountNodes(const model::Node& node);
+/// How big a subtree is, for the alias-expansion budgets: nodes (keys counted) and bytes of text
+/// (scalars and keys).
+struct NodeSize {
+  size_t nodes = 0;
+  size_t bytes = 0;
+};
+NodeSize SizeOf(const model::Node& node);
 /// Rewrites every position of an alias copy to the alias itself: a finding inside aliased content
 /// is reported where it is used; each node keeps where it was written, for a note.
 void Relocate(model::Node& node, model::Range where);

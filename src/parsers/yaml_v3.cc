@@ -16,6 +16,7 @@
 #include "parsers/rule_ids.h"
 #include "parsers/yaml11_scalar.h"
 #include "parsers/yaml_comments.h"
+#include "parsers/yaml_prescan.h"
 #include "parsers/yaml_tree_util.h"
 
 namespace pcl::parsers {
@@ -59,14 +60,22 @@ class TreeBuilder : public YAML::EventHandler {
     if (it == anchors_.end()) {
       Fail(kSyntaxError, "alias refers to an anchor that is not complete here (recursive alias?)", where);
     }
-    // Check the budget before copying, so a "billion laughs" file never allocates its expansion.
-    if (node_count_ + it->second.size > limits_.max_nodes) {
+    // Check the budgets before copying, so a "billion laughs" file never allocates its expansion.
+    if (node_count_ + it->second.size.nodes > limits_.max_nodes) {
       Fail(kInputLimit,
            "alias expansion exceeds " + std::to_string(limits_.max_nodes) +
                " nodes (a YAML alias bomb?); the file is not read further",
            where);
     }
-    node_count_ += it->second.size;
+    // A big scalar aliased many times is few nodes but many bytes: the copies count their text.
+    if (expanded_bytes_ + it->second.size.bytes > limits_.max_expanded_bytes) {
+      Fail(kInputLimit,
+           "alias expansion exceeds " + std::to_string(limits_.max_expanded_bytes >> 20) +
+               " MiB of text (the file plus every aliased copy); the file is not read further",
+           where);
+    }
+    node_count_ += it->second.size.nodes;
+    expanded_bytes_ += it->second.size.bytes;
     Node copy = it->second.node;
     Relocate(copy, {where, AliasEnd(mark)});
     Complete(std::move(copy), YAML::NullAnchor);
@@ -121,7 +130,7 @@ class TreeBuilder : public YAML::EventHandler {
  private:
   struct Anchored {
     Node node;
-    size_t size = 0;
+    NodeSize size;
   };
   struct Frame {
     Node node;
@@ -257,7 +266,7 @@ class TreeBuilder : public YAML::EventHandler {
     if (node.kind == NodeKind::kMapping || node.kind == NodeKind::kSequence) {
       node.range.end = LastEnd(node);
     }
-    if (anchor != YAML::NullAnchor) anchors_[anchor] = {node, CountNodes(node)};
+    if (anchor != YAML::NullAnchor) anchors_[anchor] = {node, SizeOf(node)};
     if (stack_.empty()) {
       root_ = std::move(node);
       has_root_ = true;
@@ -363,16 +372,36 @@ class TreeBuilder : public YAML::EventHandler {
   std::map<YAML::anchor_t, Anchored> anchors_;
   std::vector<std::pair<size_t, size_t>> scalar_spans_;
   size_t node_count_ = 0;
+  size_t expanded_bytes_ = source_.text().size();  ///< the text plus every alias copy's text
   Node root_;
   bool has_root_ = false;
 };
+
+// PyYAML reads a lone CR as a line break, yaml-cpp does not: make it the LF it stands for (same
+// length, so every offset and column stays).
+model::SourcePtr WithLineFeeds(model::SourcePtr source) {
+  const std::string& text = source->text();
+  size_t cr = text.find('\r');
+  while (cr != std::string::npos && cr + 1 < text.size() && text[cr + 1] == '\n') cr = text.find('\r', cr + 2);
+  if (cr == std::string::npos) return source;
+  std::string fixed = text;
+  for (size_t i = cr; i < fixed.size(); ++i) {
+    if (fixed[i] == '\r' && (i + 1 == fixed.size() || fixed[i + 1] != '\n')) fixed[i] = '\n';
+  }
+  return std::make_shared<model::SourceFile>(source->path(), std::move(fixed));
+}
 
 }  // namespace
 
 ParseResult ParseYamlV3(model::SourcePtr source, const ParseLimits& limits) {
   ParseResult result;
+  source = WithLineFeeds(std::move(source));
   result.document.source = source;
   result.document.format = model::Format::kYamlV3;
+  if (auto refused = PreScanYaml(*source, limits)) {
+    result.diagnostics.push_back(std::move(*refused));
+    return result;
+  }
   std::istringstream stream(source->text());
   TreeBuilder builder(*source, limits, result.diagnostics);
   bool fatal = false;

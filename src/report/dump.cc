@@ -2,6 +2,8 @@
 #include "report/dump.h"
 
 #include <cmath>
+#include <cstddef>
+#include <unordered_map>
 
 namespace pcl::report {
 namespace {
@@ -12,8 +14,20 @@ using model::NodeKind;
 nlohmann::ordered_json Ordered(const Node& node) {
   switch (node.kind) {
     case NodeKind::kMapping: {
+      // ordered_json's operator[] searches its keys one by one; appending with a hashed index
+      // keeps a 100,000-key mapping linear. A repeated key keeps its first place and its last
+      // value, as operator[] would.
       nlohmann::ordered_json object = nlohmann::ordered_json::object();
-      for (const auto& entry : node.entries) object[entry.key] = Ordered(entry.value);
+      auto& members = object.get_ref<nlohmann::ordered_json::object_t&>();
+      std::unordered_map<std::string_view, size_t> where;
+      for (const auto& entry : node.entries) {
+        auto [it, added] = where.try_emplace(entry.key, members.size());
+        if (added) {
+          members.emplace_back(entry.key, Ordered(entry.value));
+        } else {
+          (members.begin() + static_cast<std::ptrdiff_t>(it->second))->second = Ordered(entry.value);
+        }
+      }
       return object;
     }
     case NodeKind::kSequence: {

@@ -1,6 +1,10 @@
 // Walks a schema and a (coerced) instance together and words each failure as one problem.
 #include "schema/explain.h"
 
+#include <cstdint>
+#include <optional>
+#include <unordered_map>
+
 #include "schema/match.h"
 #include "schema/messages.h"
 #include "schema/regex.h"
@@ -84,6 +88,11 @@ bool ExplainNumber(const json& schema, const json& instance, const Path& path, E
   std::string got = Number(instance);
   const model::Node* node = NodeAt(context, path.pointer);
   if (node && node->kind != model::NodeKind::kInt && instance.is_number_integer()) got += " (`" + node->text + "` as an integer)";
+  // Past 64 bits the model holds the integer saturated; the text has the number as written.
+  if (node && node->kind == model::NodeKind::kInt &&
+      (node->int_value == INT64_MAX || node->int_value == INT64_MIN)) {
+    got = node->text;
+  }
   Add(context, kOutOfRange, path, Anchor::kValue, path.label + " must be " + bound + ", got " + got);
   return true;
 }
@@ -159,26 +168,41 @@ void ExplainArray(const json& schema, const json& instance, const Path& path, Ex
   }
 }
 
-// Looks one and two levels down for a property named `key` ("SubnetId" under HeadNode belongs in
-// HeadNode.Networking), to tell a misplaced key from a typo.
-std::string FindNestedHome(const json& schema, const std::string& key) {
+// What an unknown key in one mapping is compared with, worked out once per mapping (a mapping of
+// 100,000 unknown keys must not walk its schema 100,000 times): the property names, for "did you
+// mean", and where each property one and two levels down lives ("SubnetId" under HeadNode belongs
+// in HeadNode.Networking), to tell a misplaced key from a typo.
+struct KnownNames {
+  std::vector<std::string> names;
+  std::unordered_map<std::string, std::string> homes;  ///< nested property → "Child" or "Child.Inner"
+};
+
+KnownNames FindKnownNames(const json& schema) {
+  KnownNames known;
   auto properties = schema.find("properties");
-  if (properties == schema.end() || !properties->is_object()) return "";
+  if (properties == schema.end() || !properties->is_object()) return known;
+  auto object_of = [](const json& child) -> const json& {
+    return child.value("type", "") == "array" && child.contains("items") ? child["items"] : child;
+  };
   for (const auto& [name, child] : properties->items()) {
-    const json& object = child.value("type", "") == "array" && child.contains("items") ? child["items"] : child;
-    if (object.contains("properties") && object["properties"].contains(key)) return name;
+    known.names.push_back(name);
+    const json& object = object_of(child);
+    if (!object.contains("properties")) continue;
+    for (const auto& [key, unused] : object["properties"].items()) known.homes.try_emplace(key, name);
   }
+  // One level down wins over two (the first loop's names are in first); then schema order.
   for (const auto& [name, child] : properties->items()) {
-    const json& object = child.value("type", "") == "array" && child.contains("items") ? child["items"] : child;
+    const json& object = object_of(child);
     if (!object.contains("properties")) continue;
     for (const auto& [inner, grandchild] : object["properties"].items()) {
-      if (grandchild.contains("properties") && grandchild["properties"].contains(key)) return name + "." + inner;
+      if (!grandchild.contains("properties")) continue;
+      for (const auto& [key, unused] : grandchild["properties"].items()) known.homes.try_emplace(key, name + "." + inner);
     }
   }
-  return "";
+  return known;
 }
 
-void ExplainUnknownKey(const json& schema, const std::string& key, const Path& path, ExplainContext& context) {
+void ExplainUnknownKey(const KnownNames& known, const std::string& key, const Path& path, ExplainContext& context) {
   Path child = path.Key(key);
   if (const json* history = KeyHistory(child.wildcard)) {
     std::string added = history->value("added", "");
@@ -196,14 +220,10 @@ void ExplainUnknownKey(const json& schema, const std::string& key, const Path& p
   }
   std::string message = path.pointer.empty() ? "unknown key '" + key + "' at the top level"
                                              : "unknown key '" + key + "' in " + path.label;
-  std::vector<std::string> names;
-  if (auto properties = schema.find("properties"); properties != schema.end() && properties->is_object()) {
-    for (const auto& [name, unused] : properties->items()) names.push_back(name);
-  }
-  if (auto suggestion = SuggestName(key, names)) {
+  if (auto suggestion = SuggestName(key, known.names)) {
     message += "; did you mean '" + *suggestion + "'?";
-  } else if (std::string home = FindNestedHome(schema, key); !home.empty()) {
-    message += "; it belongs under " + (path.pointer.empty() ? home : path.label + "." + home);
+  } else if (auto home = known.homes.find(key); home != known.homes.end()) {
+    message += "; it belongs under " + (path.pointer.empty() ? home->second : path.label + "." + home->second);
   }
   Add(context, kUnknownKey, child, Anchor::kKey, message);
 }
@@ -211,12 +231,14 @@ void ExplainUnknownKey(const json& schema, const std::string& key, const Path& p
 void ExplainObject(const json& schema, const json& instance, const Path& path, ExplainContext& context) {
   auto properties = schema.find("properties");
   bool closed = schema.contains("additionalProperties") && schema["additionalProperties"] == false;
+  std::optional<KnownNames> known_names;  // made at the first unknown key
   for (const auto& [key, value] : instance.items()) {
     bool known = properties != schema.end() && properties->is_object() && properties->contains(key);
     if (known) {
       Explain((*properties)[key], value, path.Key(key), context);
     } else if (closed) {
-      ExplainUnknownKey(schema, key, path, context);
+      if (!known_names) known_names = FindKnownNames(schema);
+      ExplainUnknownKey(*known_names, key, path, context);
     }
   }
   if (auto required = schema.find("required"); required != schema.end() && required->is_array()) {
@@ -239,7 +261,7 @@ void ExplainObject(const json& schema, const json& instance, const Path& path, E
 }  // namespace
 
 const model::Node* NodeAt(const ExplainContext& context, const std::string& pointer) {
-  return model::FindByPointer(context.root, pointer);
+  return context.nodes.Find(pointer);
 }
 
 void Explain(const json& schema, const json& instance, const Path& path, ExplainContext& context) {

@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "model/node.h"
+#include "model/pointer_index.h"
 #include "schema/problem.h"
 
 namespace pcl::schema {
@@ -15,6 +15,7 @@ struct ExplainContext {
   const model::Node& root;  ///< the YAML tree, for wording values as they were written
   std::string target;       ///< "3.N"
   std::vector<Problem>& problems;
+  model::PointerIndex nodes{root};  ///< pointer lookups for NodeAt, hashed in wide mappings
 };
 
 /// Reports every failure of `instance` against `schema` at `path`: wrong types, nulls, enums,

@@ -86,7 +86,9 @@ std::optional<std::string> SuggestName(const std::string& name, const std::vecto
   size_t best_distance = limit + 1;
   for (const std::string& candidate : candidates) {
     std::string other = Lower(candidate);
-    size_t distance = other == lowered ? 0 : EditDistance(lowered, other);
+    // The distance is at least the difference in length: past the limit, skip computing it.
+    const size_t gap = other.size() > lowered.size() ? other.size() - lowered.size() : lowered.size() - other.size();
+    size_t distance = other == lowered ? 0 : gap > limit ? limit + 1 : EditDistance(lowered, other);
     if (other != lowered && other.size() >= 6 && lowered.size() >= 3 &&
         (other.find(lowered) == 0 || lowered.find(other) == 0)) {
       distance = std::min(distance, limit);  // a truncated or extended name ("Instance" → "InstanceType")

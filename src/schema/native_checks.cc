@@ -2,6 +2,8 @@
 #include "schema/native_checks.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 #include "model/json_pointer.h"
 #include "schema/messages.h"
@@ -14,20 +16,24 @@ using nlohmann::json;
 
 void CheckTagList(const json& tags, const Path& path, std::vector<Problem>& problems) {
   if (!tags.is_array()) return;
-  for (size_t j = 1; j < tags.size(); ++j) {
-    if (!tags[j].is_object() || !tags[j].contains("Key") || !tags[j]["Key"].is_string()) continue;
-    for (size_t i = 0; i < j; ++i) {
-      if (!tags[i].is_object() || !tags[i].contains("Key") || tags[i]["Key"] != tags[j]["Key"]) continue;
-      Problem problem;
-      problem.rule_id = kDuplicateItem;
-      problem.pointer = problem.anchor_pointer = path.Index(j).Key("Key").pointer;
-      problem.message = "Duplicate tag key (" + tags[j]["Key"].get<std::string>() + ") detected. " + path.label +
-                        " keys should be unique within the Tags section.";
-      problem.note_message = "first used here";
-      problem.note_pointer = path.Index(i).Key("Key").pointer;
-      problems.push_back(std::move(problem));
-      break;
-    }
+  // Where each tag key was first used: one pass, so a list of 32,000 tags stays linear.
+  std::unordered_map<std::string_view, size_t> first_use;
+  for (size_t j = 0; j < tags.size(); ++j) {
+    if (!tags[j].is_object()) continue;
+    auto key = tags[j].find("Key");
+    if (key == tags[j].end() || !key->is_string()) continue;
+    const std::string& name = key->get_ref<const std::string&>();
+    auto [first, added] = first_use.try_emplace(name, j);
+    if (added) continue;
+    const size_t i = first->second;
+    Problem problem;
+    problem.rule_id = kDuplicateItem;
+    problem.pointer = problem.anchor_pointer = path.Index(j).Key("Key").pointer;
+    problem.message = "Duplicate tag key (" + name + ") detected. " + path.label +
+                      " keys should be unique within the Tags section.";
+    problem.note_message = "first used here";
+    problem.note_pointer = path.Index(i).Key("Key").pointer;
+    problems.push_back(std::move(problem));
   }
 }
 

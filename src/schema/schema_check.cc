@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "model/json_pointer.h"
+#include "model/pointer_index.h"
 #include "schema/coerce.h"
 #include "schema/explain.h"
 #include "schema/match.h"
@@ -20,18 +21,20 @@ using model::Diagnostic;
 using model::Node;
 
 // Finds the node for `pointer`, falling back to the nearest existing ancestor.
-const Node* Resolve(const Node& root, std::string pointer, const model::MapEntry** entry) {
+const Node* Resolve(const model::PointerIndex& nodes, const Node& root, std::string pointer,
+                    const model::MapEntry** entry) {
   while (true) {
     *entry = nullptr;
-    if (const Node* node = model::FindByPointer(root, pointer, entry)) return node;
+    if (const Node* node = nodes.Find(pointer, entry)) return node;
     if (pointer.empty()) return &root;
     pointer.resize(pointer.rfind('/'));
   }
 }
 
-model::Range RangeOf(const Node& root, const std::string& pointer, Anchor anchor) {
+model::Range RangeOf(const model::PointerIndex& nodes, const Node& root, const std::string& pointer,
+                     Anchor anchor) {
   const model::MapEntry* entry = nullptr;
-  const Node* node = Resolve(root, pointer, &entry);
+  const Node* node = Resolve(nodes, root, pointer, &entry);
   model::Range range = node->range;
   if (entry && (anchor != Anchor::kValue || !range.begin.Known())) range = entry->key_range;
   // The root mapping starts at its first key; a finding about the file as a whole goes to 1:1.
@@ -173,15 +176,16 @@ std::vector<Diagnostic> CheckSchema(const model::Document& document, const Schem
     problems = {problem};
   }
 
+  const model::PointerIndex nodes(document.root);
   for (const Problem& problem : Prune(std::move(problems))) {
     Diagnostic diagnostic;
     diagnostic.rule_id = problem.rule_id;
     diagnostic.message = problem.message;
     diagnostic.file = document.path();
     diagnostic.pointer = problem.pointer;
-    diagnostic.range = RangeOf(document.root, problem.anchor_pointer, problem.anchor);
+    diagnostic.range = RangeOf(nodes, document.root, problem.anchor_pointer, problem.anchor);
     if (problem.value_offset != std::string::npos && document.source) {
-      if (const Node* node = model::FindByPointer(document.root, problem.anchor_pointer)) {
+      if (const Node* node = nodes.Find(problem.anchor_pointer)) {
         diagnostic.range = OffsetInValue(*document.source, *node, problem.value_offset, diagnostic.range);
       }
     }
@@ -189,7 +193,7 @@ std::vector<Diagnostic> CheckSchema(const model::Document& document, const Schem
       model::Note note;
       note.message = problem.note_message;
       note.file = document.path();
-      note.position = RangeOf(document.root, problem.note_pointer, Anchor::kValue).begin;
+      note.position = RangeOf(nodes, document.root, problem.note_pointer, Anchor::kValue).begin;
       diagnostic.notes.push_back(std::move(note));
     }
     diagnostics.push_back(std::move(diagnostic));

@@ -40,12 +40,94 @@ def scaled_config(copies):
     return head + "  SlurmQueues:" + queues + "\nSharedStorage:" + tail
 
 
+def write(directory, name, make):
+    """Writes make()'s text to directory/name in a forked child: a child's peak RSS (wait4) starts
+    from its parent's, so the benchmark itself must never hold the big inputs."""
+    path = pathlib.Path(directory) / name
+    pid = os.fork()
+    if pid == 0:
+        try:
+            path.write_text(make())
+        finally:
+            os._exit(0)
+    os.waitpid(pid, 0)
+    return str(path)
+
+
+# Inputs that scale one dimension 1x, 10x and 100x. The cost per item (ms per 1,000 items) must stay
+# flat: a quadratic path shows as a per-item cost that grows tenfold per step.
+def scaling_inputs(tmp):
+    for n in (2400, 24000, 240000):
+        keys = lambda: "".join("Unknown%d: x\n" % i for i in range(n))
+        yield "unknown top-level keys", n, ["check", "-q"], write(tmp, "keys-%d.yaml" % n, keys)
+        yield "unknown top-level keys, dump", n, ["dump"], str(pathlib.Path(tmp) / ("keys-%d.yaml" % n))
+    full = (ROOT / "fixtures/examples/full.yaml").read_text()
+    for n in (320, 3200, 32000):
+        tags = lambda: "".join("  - Key: k%d\n    Value: v\n" % i for i in range(n))
+        yield "Tags list items", n, ["check", "-q"], write(
+            tmp, "tags-%d.yaml" % n, lambda: full.replace("\nTags:\n", "\nTags:\n" + tags()))
+    ini = (ROOT / "fixtures/examples/v2/cluster.ini").read_text()
+    for n in (200, 2000, 20000):
+        text = lambda: ini.replace('tags = {"CostCenter": "hpc-research"}',
+                                   "tags = " + json.dumps({"k%d" % i: "v" for i in range(n)}))
+        yield "v2 tags JSON keys, migrate", n, ["migrate"], write(tmp, "tags-%d.ini" % n, text)
+    for n in (3000, 30000, 300000):
+        toml = lambda: "[global]\ncluster_template = \"default\"\n[cluster.default]\n" + \
+            "".join("k%d = \"v\"\n" % i for i in range(n))
+        yield "TOML table keys", n, ["check", "-q"], write(tmp, "keys-%d.toml" % n, toml)
+        toml = lambda: "".join("[section.s%d]\nk = \"v\"\n" % i for i in range(n // 3))
+        yield "TOML tables", n // 3, ["check", "-q"], write(tmp, "tables-%d.toml" % (n // 3), toml)
+
+
+# The hostile inputs of issue 14: each is refused or read within 2 s and 200 MB. The issue's
+# one-line forms stop at the line-length limit; the multi-line forms reach the pre-scan's and the
+# tree builder's own budgets.
+def hostile_inputs(tmp):
+    mib = 1 << 20
+    yield "flow nesting '[' x (16 MiB - 1)", ["check", "-q"], write(tmp, "flow.yaml", lambda: "[" * (16 * mib - 1))
+    yield "flow nesting '[\\n' x 8 Mi lines", ["check", "-q"], write(tmp, "flow-lines.yaml", lambda: "[\n" * (8 * mib - 1))
+    yield "flow nesting '{a: ' x 10^6", ["check", "-q"], write(tmp, "flow-map.yaml", lambda: "{a: " * 10**6)
+    yield "flow nesting '{a: \\n' x 10^6 lines", ["check", "-q"], write(tmp, "flow-map-lines.yaml", lambda: "{a: \n" * 10**6)
+    yield "flow list of 4 M items, one per line", ["check", "-q"], write(
+        tmp, "items.yaml", lambda: "a: [\n" + "x,\n" * 4000000 + "]\n")
+    yield "block nesting 'a:' x 5000 levels", ["check", "-q"], write(
+        tmp, "block.yaml", lambda: "".join(" " * i + "a:\n" for i in range(5000)))
+    yield "block nesting '- ' x 4 Mi on one line", ["check", "-q"], write(tmp, "dashes.yaml", lambda: "- " * (4 * mib) + "x\n")
+    for n in (100, 1000):  # a 4 MiB plain scalar on 4,096 lines, then n aliases of it
+        text = lambda: "a: &a " + ("x" * 1023 + "\n   ") * 4096 + "\nb: [" + ", ".join(["*a"] * n) + "]\n"
+        yield "4 MiB scalar aliased %d times" % n, ["check", "-q"], write(tmp, "alias-%d.yaml" % n, text)
+    yield "4 MiB scalar aliased 100 times, dump", ["dump"], str(pathlib.Path(tmp) / "alias-100.yaml")
+    yield "16 MiB one line", ["check", "-q"], write(tmp, "long-line.yaml", lambda: "a: " + "x" * (16 * mib - 8) + "\n")
+    project = pathlib.Path(tmp) / "project"
+    project.mkdir()
+    write(project, ".pcluster-lint.yaml", lambda: "[" * (16 * mib - 1))
+    write(project, "cluster.yaml", lambda: (ROOT / "fixtures/examples/full.yaml").read_text())
+    yield "auto-discovered .pcluster-lint.yaml of '[' x (16 MiB - 1), check .", ["check", "-q", "."], str(project)
+    project = pathlib.Path(tmp) / "project-lines"
+    project.mkdir()
+    write(project, ".pcluster-lint.yaml", lambda: "[\n" * (8 * mib - 1))
+    write(project, "cluster.yaml", lambda: (ROOT / "fixtures/examples/full.yaml").read_text())
+    yield "auto-discovered .pcluster-lint.yaml of '[\\n' x 8 Mi lines, check .", ["check", "-q", "."], str(project)
+
+
+def out_dir_tree(tmp, files):
+    """`files` copies of the bundled v2 config in a tree of 100 folders."""
+    tree = pathlib.Path(tmp) / ("tree-%d" % files)
+    text = (ROOT / "fixtures/examples/v2/cluster.ini").read_text()
+    for i in range(files):
+        folder = tree / ("d%d" % (i % 100))
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / ("c%d.ini" % i)).write_text(text)
+    return str(tree)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("build")
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--json", default=None)
     parser.add_argument("--markdown", action="store_true")
+    parser.add_argument("--big-tree", action="store_true", help="also migrate --out-dir a tree of 20,000 files")
     args = parser.parse_args()
     binary = str(pathlib.Path(args.build).resolve() / "pcluster-lint")
     runs = args.runs
@@ -69,6 +151,22 @@ def main():
             path.write_text(scaled_config(copies))
             results.append(measure("check full.yaml with %dx queues (%d KB)" % (copies, path.stat().st_size // 1024),
                                    [binary, "check", "-q", str(path)], max(3, runs // 4)))
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, n, args_, path in scaling_inputs(tmp):
+            r = measure("scaling: %s, %d" % (name, n), [binary] + args_ + [path], max(3, runs // 4))
+            r["per_1000_items_ms"] = round(r["median_ms"] * 1000 / n, 2)
+            results.append(r)
+        for name, args_, path in hostile_inputs(tmp):
+            cwd = path if args_[-1] == "." else None
+            cmd = [binary] + args_ if cwd else [binary] + args_ + [path]
+            results.append(measure("hostile: " + name, cmd, max(3, runs // 4), 2000, 200, cwd=cwd))
+        for files in (200, 2000) + ((20000,) if args.big_tree else ()):
+            tree = out_dir_tree(tmp, files)
+            out = str(pathlib.Path(tmp) / ("out-%d" % files))
+            r = measure("migrate --out-dir, tree of %d v2 files" % files,
+                        [binary, "migrate", "-q", tree, "--out-dir", out, "--force"], 1, target_mb=200)
+            r["per_1000_items_ms"] = round(r["median_ms"] * 1000 / files, 2)
+            results.append(r)
     width = max(len(r["scenario"]) for r in results)
     print("%-*s  %10s  %10s  %s" % (width, "scenario", "median ms", "peak MB", "target"))
     for r in results:
@@ -78,8 +176,9 @@ def main():
         if r["target_mb"] is not None:
             target.append("<= %d MB" % r["target_mb"])
         verdict = ("met" if r["meets_target"] else "MISSED") if target else ""
-        print("%-*s  %10.2f  %10.1f  %s %s" % (width, r["scenario"], r["median_ms"], r["peak_rss_mb"],
-                                               ", ".join(target), verdict))
+        per_item = " (%.2f ms per 1,000 items)" % r["per_1000_items_ms"] if "per_1000_items_ms" in r else ""
+        print("%-*s  %10.2f  %10.1f  %s %s%s" % (width, r["scenario"], r["median_ms"], r["peak_rss_mb"],
+                                                 ", ".join(target), verdict, per_item))
     if args.markdown:
         print("| scenario | median | peak RSS | target | met |\n|---|---|---|---|---|")
         for r in results:

@@ -56,7 +56,12 @@ TEST_CASE("YAML 1.1 integers: octal, hex, binary, underscores, base 60", "[yaml1
   CHECK(Resolve("1:60").kind == NodeKind::kString);
   CHECK(Resolve("0x").kind == NodeKind::kString);
   CHECK(Resolve("12abc").kind == NodeKind::kString);
-  CHECK(Resolve("99999999999999999999999").kind != NodeKind::kInt);
+  // PyYAML's integers have no bound: past 64 bits the value saturates, the kind stays integer.
+  CHECK(Resolve("99999999999999999999999").kind == NodeKind::kInt);
+  CHECK(Resolve("99999999999999999999999").int_value == INT64_MAX);
+  CHECK(Resolve("-99999999999999999999999").int_value == INT64_MIN);
+  CHECK(Resolve("9223372036854775807").int_value == INT64_MAX);
+  CHECK(Resolve("-9223372036854775808").int_value == INT64_MIN);
 }
 
 TEST_CASE("YAML 1.1 floats need a dot and a signed exponent", "[yaml11]") {
