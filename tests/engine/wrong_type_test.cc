@@ -31,29 +31,27 @@ constexpr char kQueue[] =
     "  Scheduler: slurm\n"
     "  SlurmQueues:\n";
 
-TEST_CASE("a compute resource list written as a mapping: only the type error", "[engine][wrong-type]") {
+TEST_CASE("the issue's lists written as mappings: only the type error", "[engine][wrong-type]") {
   auto rules = OnlyRules({"ALL"});
-  auto result = CheckWith(*rules, "c.yaml",
-                          std::string(kQueue) +
-                              "    - Name: q1\n"
-                              "      AllocationStrategy: capacity-optimized\n"
-                              "      ComputeResources:\n"
-                              "        Name: cr1\n"
-                              "        Instances: [{InstanceType: c5.large}]\n"
-                              "        CapacityReservationTarget: {CapacityReservationId: cr-0123456789abcdef0}\n"
-                              "      Networking: {SubnetIds: [subnet-0123456789abcdef0]}\n");
-  CHECK(Findings(result) == "13:9 PCL1003 ComputeResources must be a list; got a mapping\n");
-}
-
-TEST_CASE("a queue list written as a mapping: only the type error", "[engine][wrong-type]") {
-  auto rules = OnlyRules({"ALL"});
-  auto result = CheckWith(*rules, "c.yaml",
-                          std::string(kQueue) +
-                              "    Name: q1\n"
-                              "    AllocationStrategy: capacity-optimized\n"
-                              "    ComputeResources: [{Name: cr1, Instances: [{InstanceType: c5.large}]}]\n"
-                              "    Networking: {SubnetIds: [subnet-0123456789abcdef0]}\n");
-  CHECK(Findings(result) == "10:5 PCL1003 SlurmQueues must be a list; got a mapping\n");
+  // ComputeResources as a mapping: PCL6007 four times about a compute resource '' before.
+  CHECK(Findings(CheckWith(*rules, "c.yaml",
+                           std::string(kQueue) +
+                               "    - Name: q1\n"
+                               "      AllocationStrategy: capacity-optimized\n"
+                               "      ComputeResources:\n"
+                               "        Name: cr1\n"
+                               "        Instances: [{InstanceType: c5.large}]\n"
+                               "        CapacityReservationTarget: {CapacityReservationId: cr-0123456789abcdef0}\n"
+                               "      Networking: {SubnetIds: [subnet-0123456789abcdef0]}\n")) ==
+        "13:9 PCL1003 ComputeResources must be a list; got a mapping\n");
+  // SlurmQueues as a mapping: PCL6008 about a queue '' before.
+  CHECK(Findings(CheckWith(*rules, "c.yaml",
+                           std::string(kQueue) +
+                               "    Name: q1\n"
+                               "    AllocationStrategy: capacity-optimized\n"
+                               "    ComputeResources: [{Name: cr1, Instances: [{InstanceType: c5.large}]}]\n"
+                               "    Networking: {SubnetIds: [subnet-0123456789abcdef0]}\n")) ==
+        "10:5 PCL1003 SlurmQueues must be a list; got a mapping\n");
 }
 
 // How many findings each rule made.
