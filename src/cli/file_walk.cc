@@ -145,13 +145,19 @@ bool IsOtherKindOfFile(const std::string& path) {
   std::optional<std::string> head = ReadHead(path);
   if (!head || LooksLikeClusterConfig(name, *head)) return false;
   if (HasSuffix(name, ".yaml") || HasSuffix(name, ".yml")) {
-    // One top-level key no cluster config has (apiVersion, AWSTemplateFormatVersion, Build, jobs)
-    // tells; keys a cluster config may have (Region, Image, Tags) leave it a config, broken maybe.
+    // A top-level key no cluster config has (apiVersion, AWSTemplateFormatVersion, Build, jobs)
+    // tells, unless a key only cluster configs have (SharedStorage, Monitoring...) says otherwise:
+    // a config with HeadNode and Scheduling both misspelt is still a config. Image-builder configs
+    // share Region, Image, DevSettings, CustomS3Bucket and DeploymentSettings.
+    static const std::set<std::string> kShared = {"Region", "Image", "DevSettings", "CustomS3Bucket",
+                                                  "DeploymentSettings"};
     const std::set<std::string>& cluster_keys = ClusterTopLevelKeys();
+    bool foreign = false;
     for (const std::string& key : TopLevelKeys(*head)) {
-      if (!cluster_keys.count(key)) return true;
+      if (cluster_keys.count(key) && !kShared.count(key)) return false;
+      foreign = foreign || !cluster_keys.count(key);
     }
-    return false;
+    return foreign;
   }
   if (HasSuffix(name, ".ini") || HasSuffix(name, ".cfg") || HasSuffix(name, ".toml") || name == "config") {
     return HasLineStarting(*head, {"["});  // sections, none of them a v2 one
