@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <set>
 #include <sstream>
@@ -14,6 +15,7 @@
 #include "cli/output.h"
 #include "cli/run_files.h"
 #include "engine/baseline.h"
+#include "engine/config.h"
 #include "engine/registry.h"
 #include "engine/runner.h"
 #include "parsers/detect.h"
@@ -41,10 +43,34 @@ struct CheckFlags {
   std::string baseline;
   std::string write_baseline;
   std::string stdin_filename;  ///< the name `-` (standard input) is checked as
+  bool force_check = false;
 };
 
 constexpr char kStdinPath[] = "-";
 constexpr char kStdinName[] = "<stdin>";
+
+constexpr char kOwnConfig[] = "pcluster-lint's own config file";
+
+// Why a file named on the command line is not checked, or "" to check it. Pre-commit names every
+// changed file its `files:` pattern matches, so names alone cannot decide what is a cluster config.
+std::string SkipReason(const WalkedPath& path, const engine::Selection& selection, bool force) {
+  namespace fs = std::filesystem;
+  const std::string& own_config = selection.config().source;
+  std::error_code ec;
+  if (fs::path(path.path).filename() == engine::kConfigFileName ||
+      (!own_config.empty() && fs::equivalent(path.path, own_config, ec))) {
+    return kOwnConfig;  // never a cluster config, even with --force-check
+  }
+  if (force) return "";
+  // Always, not behind a setting (ruff's force-exclude): a file the team excluded stays
+  // excluded however it is named, by a hook, an editor or a script; --force-check overrides.
+  if (selection.Excluded(path.path)) {
+    fs::path shown = fs::relative(own_config, ec);
+    return "excluded in " + (shown.empty() ? own_config : shown.string());
+  }
+  if (IsOtherKindOfFile(path.path)) return "not a cluster config by content";
+  return "";
+}
 
 int RunCheck(const CheckFlags& flags) {
   auto started = std::chrono::steady_clock::now();
@@ -80,10 +106,24 @@ int RunCheck(const CheckFlags& flags) {
   if (!flags.input_format.empty()) options.load.forced_format = parsers::ParseFormatName(flags.input_format);
 
   std::vector<WalkedPath> walked;
+  std::map<std::string, std::vector<std::string>> skipped;  // reason → files named on the command line
   for (WalkedPath& path : ExpandPaths(flags.paths)) {
     if (path.from_directory && rules->selection().Excluded(path.path)) continue;
+    if (!path.from_directory && path.error.empty() && path.path != kStdinPath) {
+      if (std::string reason = SkipReason(path, rules->selection(), flags.force_check); !reason.empty()) {
+        skipped[reason].push_back(path.path);
+        continue;
+      }
+    }
     protected_files.AddInput(path.path);
     walked.push_back(std::move(path));
+  }
+  for (const auto& [reason, files] : skipped) {
+    if (flags.quiet) break;
+    std::string list;
+    for (const auto& file : files) list += (list.empty() ? "" : ", ") + report::VisiblePath(file);
+    std::cerr << "pcluster-lint: note: skipped " << list << " (" << reason << ")"
+              << (reason == kOwnConfig ? "" : "; --force-check checks them anyway") << "\n";
   }
   // One file: its schema check and its rules use the two cores instead.
   options.parallel_stages = walked.size() == 1 && flags.jobs != 1;
@@ -177,6 +217,9 @@ void AddCheckCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("-j,--jobs", flags->jobs, "Files checked in parallel (default: one per core)");
   cmd->add_option("--baseline", flags->baseline, "Report only findings not recorded in this baseline file");
   cmd->add_option("--write-baseline", flags->write_baseline, "Record the current findings as a baseline and exit 0");
+  cmd->add_flag("--force-check", flags->force_check,
+                "Check every file named on the command line, even one that is excluded in the config file or "
+                "is not a cluster config by content");
   AddSettingsFlags(*cmd, flags->settings);
   cmd->callback([flags, &exit_code] { exit_code = RunCheck(*flags); });
 }

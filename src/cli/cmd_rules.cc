@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "engine/rule_meta.h"
+#include "engine/selection.h"
 
 namespace pcl::cli {
 namespace {
@@ -55,7 +56,9 @@ int RunRules(const std::string& format) {
 int RunExplain(const std::string& which) {
   const engine::RuleMeta* meta = engine::RuleCatalog::EmbeddedWithDocs().Find(which);
   if (!meta) {
-    std::cerr << "pcluster-lint: no rule '" << which << "' (see `pcluster-lint rules`)\n";
+    std::string hint = engine::DidYouMean(which);
+    std::cerr << "pcluster-lint: no rule '" << which << "'" << (hint.empty() ? "" : "; " + hint)
+              << " (see `pcluster-lint rules`)\n";
     return kExitUsage;
   }
   std::ostringstream out;

@@ -6,6 +6,9 @@
 #include <fstream>
 #include <optional>
 #include <set>
+#include <string_view>
+
+#include "schema/schema_store.h"
 
 namespace pcl::cli {
 namespace {
@@ -38,6 +41,53 @@ bool HasLineStarting(const std::string& text, std::initializer_list<const char*>
     pos = end + 1;
   }
   return false;
+}
+
+// The keys of block mappings at the top level: lines starting with a plain or quoted key and a
+// colon. Comments, list items, directives, document markers and flow collections say nothing.
+std::vector<std::string> TopLevelKeys(const std::string& text) {
+  std::vector<std::string> keys;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string::npos) end = text.size();
+    std::string_view line(text.data() + pos, end - pos);
+    pos = end + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || std::string_view(" \t#-%.{[|>&*!?@`").find(line[0]) != std::string_view::npos) continue;
+    std::string_view key;
+    size_t colon = std::string_view::npos;
+    if (line[0] == '"' || line[0] == '\'') {
+      size_t close = line.find(line[0], 1);
+      if (close == std::string_view::npos) continue;
+      key = line.substr(1, close - 1);
+      colon = line.find_first_not_of(" \t", close + 1);
+      if (colon == std::string_view::npos || line[colon] != ':') continue;
+    } else {
+      for (colon = line.find(':'); colon != std::string_view::npos; colon = line.find(':', colon + 1)) {
+        if (colon + 1 == line.size() || line[colon + 1] == ' ' || line[colon + 1] == '\t') break;
+      }
+      if (colon == std::string_view::npos) continue;
+      key = line.substr(0, colon);
+      while (!key.empty() && (key.back() == ' ' || key.back() == '\t')) key.remove_suffix(1);
+    }
+    keys.emplace_back(key);
+  }
+  return keys;
+}
+
+// The top-level keys of a cluster config in the newest bundled schema.
+const std::set<std::string>& ClusterTopLevelKeys() {
+  static const std::set<std::string> kKeys = [] {
+    std::set<std::string> keys;
+    const auto& versions = schema::KnownVersions();
+    const schema::SchemaBundle* bundle = versions.empty() ? nullptr : schema::FindSchema(versions.back());
+    if (bundle && bundle->document.contains("properties")) {
+      for (const auto& [key, value] : bundle->document["properties"].items()) keys.insert(key);
+    }
+    return keys;
+  }();
+  return kKeys;
 }
 
 void Walk(const fs::path& dir, std::set<fs::path>& visited, std::vector<WalkedPath>& out) {
@@ -83,6 +133,34 @@ bool LooksLikeClusterConfig(const std::string& name, const std::string& head) {
   }
   if (HasSuffix(name, ".toml")) {
     return HasLineStarting(head, {"[cluster.", "[\"cluster ", "[global]", "[aws]"});
+  }
+  return false;
+}
+
+bool IsOtherKindOfFile(const std::string& path) {
+  // Only a regular file may be read twice: a FIFO or /dev/stdin would block or be used up.
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) return false;
+  const std::string name = fs::path(path).filename().string();
+  std::optional<std::string> head = ReadHead(path);
+  if (!head || LooksLikeClusterConfig(name, *head)) return false;
+  if (HasSuffix(name, ".yaml") || HasSuffix(name, ".yml")) {
+    // A top-level key no cluster config has (apiVersion, AWSTemplateFormatVersion, Build, jobs)
+    // tells, unless a key only cluster configs have (SharedStorage, Monitoring...) says otherwise:
+    // a config with HeadNode and Scheduling both misspelt is still a config. Image-builder configs
+    // share Region, Image, DevSettings, CustomS3Bucket and DeploymentSettings.
+    static const std::set<std::string> kShared = {"Region", "Image", "DevSettings", "CustomS3Bucket",
+                                                  "DeploymentSettings"};
+    const std::set<std::string>& cluster_keys = ClusterTopLevelKeys();
+    bool foreign = false;
+    for (const std::string& key : TopLevelKeys(*head)) {
+      if (cluster_keys.count(key) && !kShared.count(key)) return false;
+      foreign = foreign || !cluster_keys.count(key);
+    }
+    return foreign;
+  }
+  if (HasSuffix(name, ".ini") || HasSuffix(name, ".cfg") || HasSuffix(name, ".toml") || name == "config") {
+    return HasLineStarting(*head, {"["});  // sections, none of them a v2 one
   }
   return false;
 }

@@ -23,4 +23,13 @@ std::vector<WalkedPath> ExpandPaths(const std::vector<std::string>& paths);
 /// Whether text looks like a cluster config (used for files found in directories).
 bool LooksLikeClusterConfig(const std::string& name, const std::string& head);
 
+/// For a file named on the command line (pre-commit names every changed file its pattern
+/// matches): whether its content shows it is something else. That is YAML with a top-level key
+/// no cluster config has and none that only cluster configs have (a Kubernetes manifest, a
+/// CloudFormation template, an image-builder config, a workflow), or an INI/TOML file with
+/// sections but no v2 one (setup.cfg, tox.ini, pyproject.toml). Content that shows nothing
+/// (empty, binary, unreadable, flow style) or only cluster keys (`Region:` and a syntax error) is
+/// not "something else": the loader reports what is wrong with it.
+bool IsOtherKindOfFile(const std::string& path);
+
 }  // namespace pcl::cli

@@ -8,6 +8,7 @@
 #include "engine/config.h"
 #include "engine/rule_meta.h"
 #include "model/iso_date.h"
+#include "engine/selection.h"
 #include "parsers/load.h"
 #include "schema/schema_check.h"
 #include "schema/schema_store.h"
@@ -31,10 +32,8 @@ std::vector<std::string> SplitCommas(const std::string& text) {
 
 bool ValidSelectors(const std::vector<std::string>& selectors, const std::string& flag, std::string& error) {
   for (const auto& selector : selectors) {
-    bool prefix = selector.size() >= 4 && selector.size() <= 7 && selector.rfind("PCL", 0) == 0 &&
-                  selector.find_first_not_of("0123456789", 3) == std::string::npos;
-    if (selector != "ALL" && !prefix && !engine::RuleCatalog::Embedded().Find(selector)) {
-      error = flag + ": unknown rule '" + selector + "' (see `pcluster-lint rules`)";
+    if (std::string unknown = engine::UnknownSelector(selector); !unknown.empty()) {
+      error = flag + ": " + unknown + " (see `pcluster-lint rules`)";
       return false;
     }
   }

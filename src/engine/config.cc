@@ -6,6 +6,7 @@
 
 #include "engine/rule_meta.h"
 #include "model/iso_date.h"
+#include "engine/selection.h"
 #include "parsers/load.h"
 #include "schema/schema_check.h"
 
@@ -21,16 +22,6 @@ std::string Where(const std::string& path, const model::Position& p) {
   return path + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": ";
 }
 
-// A selector is an id, a rule name, a family prefix ("PCL3", "PCL30") or "ALL".
-bool IsValidSelector(const std::string& selector) {
-  if (selector == "ALL") return true;
-  if (selector.rfind("PCL", 0) == 0 && selector.size() <= 7 &&
-      selector.find_first_not_of("0123456789", 3) == std::string::npos) {
-    return true;
-  }
-  return RuleCatalog::Embedded().Find(selector) != nullptr;
-}
-
 class Reader {
  public:
   Reader(const std::string& path, std::string& error) : path_(path), error_(error) {}
@@ -44,8 +35,8 @@ class Reader {
     if (node.kind != NodeKind::kSequence) return Fail(node.range.begin, "'" + key + "' must be a list");
     for (const Node& item : node.items) {
       if (item.kind != NodeKind::kString) return Fail(item.range.begin, "'" + key + "' entries must be strings");
-      if (selectors && !IsValidSelector(item.text)) {
-        return Fail(item.range.begin, "unknown rule or prefix '" + item.text + "' in '" + key + "'");
+      if (std::string unknown = selectors ? UnknownSelector(item.text, "'" + key + "'") : ""; !unknown.empty()) {
+        return Fail(item.range.begin, unknown);
       }
       out.push_back(item.text);
     }
@@ -87,7 +78,9 @@ class Reader {
       } else if (key == "severity") {
         if (value.kind != NodeKind::kMapping) return Fail(value.range.begin, "'severity' must map rules to levels");
         for (const auto& item : value.entries) {
-          if (!IsValidSelector(item.key)) return Fail(item.key_range.begin, "unknown rule '" + item.key + "'");
+          if (std::string unknown = UnknownSelector(item.key, "'severity'"); !unknown.empty()) {
+            return Fail(item.key_range.begin, unknown);
+          }
           if (item.value.text != "error" && item.value.text != "warning" && item.value.text != "info") {
             return Fail(item.value.range.begin, "severity must be error, warning or info");
           }
@@ -97,7 +90,12 @@ class Reader {
         if (value.kind != NodeKind::kMapping) return Fail(value.range.begin, "'options' must map rules to options");
         for (const auto& item : value.entries) {
           const RuleMeta* meta = RuleCatalog::Embedded().Find(item.key);
-          if (!meta) return Fail(item.key_range.begin, "unknown rule '" + item.key + "'");
+          if (!meta) {
+            // Options belong to one rule: a prefix is not enough here.
+            std::string hint = DidYouMean(item.key);
+            return Fail(item.key_range.begin, "unknown rule '" + item.key + "' in 'options'" +
+                                                  (hint.empty() ? " (options take one rule's id or name)" : "; " + hint));
+          }
           if (item.value.kind != NodeKind::kMapping) return Fail(item.value.range.begin, "rule options must be a mapping");
           for (const auto& option : item.value.entries) {
             if (!meta->options.contains(option.key)) {

@@ -3,8 +3,10 @@
 #include "engine/runner.h"
 
 #include <future>
+#include <set>
 
 #include "engine/registry.h"
+#include "engine/rejected.h"
 #include "engine/rule_meta.h"
 #include "engine/suppression.h"
 #include "migrate/migrate.h"
@@ -55,18 +57,34 @@ FileResult Finish(const std::string& path, parsers::ParseResult parsed, const Ch
     std::string version = options.rules ? options.rules->selection().target_version() : options.target_version;
     // A stage whose rules are all off costs nothing.
     const bool schema_on = !options.rules || options.rules->selection().AnyEnabled("PCL1");
-    if (schema_on && options.rules && options.parallel_stages) {
-      // Both stages only read the document; their findings are merged and sorted below.
-      auto schema_findings = std::async(std::launch::async, [&doc, &version] {
+    std::vector<model::Diagnostic> schema_findings;
+    std::vector<model::Diagnostic> rule_findings;
+    const bool parallel = schema_on && options.rules && options.parallel_stages;
+    if (parallel) {
+      // Both stages only read the document. The rules run on the whole tree meanwhile; in the
+      // rare file with a wrong-typed node they run again below.
+      auto schema_stage = std::async(std::launch::async, [&doc, &version] {
         return schema::CheckSchema(doc, {version});
       });
-      options.rules->Run(doc, result.diagnostics);
-      for (auto& d : schema_findings.get()) result.diagnostics.push_back(std::move(d));
-    } else {
-      if (schema_on) {
-        for (auto& d : schema::CheckSchema(doc, {version})) result.diagnostics.push_back(std::move(d));
-      }
-      if (options.rules) options.rules->Run(doc, result.diagnostics);
+      options.rules->Run(doc, rule_findings);
+      schema_findings = schema_stage.get();
+    } else if (schema_on) {
+      schema_findings = schema::CheckSchema(doc, {version});
+    }
+    // A node of the wrong type gets its schema finding and nothing else: the rules do not read
+    // the list item that holds it, or nothing at all (see RulesView). `ComputeResources:` written
+    // as a mapping was read as compute resources named after its keys. With the schema check
+    // off, nothing is rejected.
+    const std::set<std::string> rejected = WrongTypedPointers(schema_findings);
+    DropBelowRejected(rejected, schema_findings);
+    if (options.rules && !rejected.empty()) {
+      rule_findings.clear();
+      if (auto view = RulesView(doc, rejected)) options.rules->Run(*view, rule_findings);
+    } else if (options.rules && !parallel) {
+      options.rules->Run(doc, rule_findings);
+    }
+    for (auto* stage : {&schema_findings, &rule_findings}) {
+      for (auto& d : *stage) result.diagnostics.push_back(std::move(d));
     }
   }
   const bool v2 = doc.format == model::Format::kIniV2 || doc.format == model::Format::kTomlV2;

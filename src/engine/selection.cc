@@ -3,8 +3,12 @@
 
 #include <fnmatch.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <set>
+
+#include "schema/messages.h"
 
 namespace pcl::engine {
 namespace {
@@ -20,7 +24,52 @@ int BestScore(const std::vector<std::string>& selectors, const RuleMeta& meta) {
   return best;
 }
 
+bool IsIdLike(const std::string& text) {
+  return text.size() > 3 && (text.rfind("PCL", 0) == 0 || text.rfind("pcl", 0) == 0) &&
+         text.find_first_not_of("0123456789", 3) == std::string::npos;
+}
+
 }  // namespace
+
+std::string DidYouMean(const std::string& text) {
+  const RuleCatalog& catalog = RuleCatalog::Embedded();
+  std::vector<const RuleMeta*> found;
+  if (IsIdLike(text)) {
+    // An id with one digit wrong (or in lower case): the ids that differ in one place, the
+    // nearest number first. Further away, any id would be as good a guess as another.
+    const std::string typed = "PCL" + text.substr(3);
+    std::vector<std::pair<long, const RuleMeta*>> near;
+    for (const auto& [id, meta] : catalog.rules()) {
+      if (id.size() != typed.size()) continue;
+      size_t differing = 0;
+      for (size_t i = 0; i < id.size(); ++i) differing += id[i] != typed[i];
+      if (differing <= 1) near.push_back({std::labs(std::atol(id.c_str() + 3) - std::atol(typed.c_str() + 3)), &meta});
+    }
+    std::stable_sort(near.begin(), near.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    // The same id in lower case is the one meant; otherwise the two nearest.
+    const size_t shown = !near.empty() && near[0].first == 0 ? 1 : 2;
+    for (size_t i = 0; i < near.size() && i < shown; ++i) found.push_back(near[i].second);
+  } else {
+    std::vector<std::string> names;
+    for (const auto& [id, meta] : catalog.rules()) names.push_back(meta.name);
+    if (auto name = schema::SuggestName(text, names)) found.push_back(catalog.Find(*name));
+  }
+  std::string out;
+  for (const RuleMeta* meta : found) out += (out.empty() ? "did you mean " : " or ") + meta->id + " (" + meta->name + ")";
+  return out.empty() ? out : out + "?";
+}
+
+std::string UnknownSelector(const std::string& selector, const std::string& where) {
+  if (selector == "ALL") return "";
+  for (const auto& [id, meta] : RuleCatalog::Embedded().rules()) {
+    if (SelectorScore(selector, meta) >= 0) return "";
+  }
+  std::string message = "unknown rule '" + selector + "'" + (where.empty() ? "" : " in " + where);
+  if (selector == "PCL") return message + "; did you mean ALL?";
+  if (std::string hint = DidYouMean(selector); !hint.empty()) return message + "; " + hint;
+  if (IsIdLike(selector)) return message + " (no rule id starts with " + selector + ")";
+  return message;
+}
 
 int SelectorScore(const std::string& selector, const RuleMeta& meta) {
   if (selector == meta.id || selector == meta.name) return 100;

@@ -45,6 +45,13 @@ class Selection {
 
 /// How specifically `selector` names the rule: -1 no match, 0 "ALL", prefix length, 100 exact.
 int SelectorScore(const std::string& selector, const RuleMeta& meta);
+/// "" when `selector` is "ALL" or names or prefixes at least one rule of the catalogue; otherwise
+/// "unknown rule 'X' in <where>" with the closest ids or names as a did-you-mean. A selector that matches
+/// nothing would silently turn a gate off (`--select PCL9999` checks nothing), so every rule
+/// reference (command line, config file, suppression comments) is checked with this.
+std::string UnknownSelector(const std::string& selector, const std::string& where = "");
+/// "did you mean PCL3001 (ssh-open-to-world)?" for the rules closest to `text`, or "".
+std::string DidYouMean(const std::string& text);
 /// fnmatch-style glob on a path relative to `base_dir` (or as given when outside it).
 bool PathMatches(const std::string& glob, const std::string& path, const std::string& base_dir);
 

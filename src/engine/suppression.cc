@@ -98,12 +98,8 @@ std::vector<Suppression> ReadSuppressions(const model::Document& document,
     s.reason = m[3];
     bool ok = !s.selectors.empty();
     for (const auto& selector : s.selectors) {
-      bool known = selector == "ALL" || RuleCatalog::Embedded().Find(selector) ||
-                   (selector.size() >= 4 && selector.rfind("PCL", 0) == 0 &&
-                    selector.find_first_not_of("0123456789", 3) == std::string::npos);
-      if (!known) {
-        findings.push_back(Finding(document, kInvalid, comment.position,
-                                   "unknown rule '" + selector + "' in suppression"));
+      if (std::string unknown = UnknownSelector(selector, "suppression"); !unknown.empty()) {
+        findings.push_back(Finding(document, kInvalid, comment.position, unknown));
         ok = false;
       }
     }

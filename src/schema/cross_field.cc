@@ -167,6 +167,7 @@ struct Emitter {
     // the whole object by a problem of any key the rule reads.
     problem.involved = anchor == Anchor::kMapping ? all : condition;
     if (anchor != Anchor::kMapping) problem.involved.push_back(pointer);
+    problem.reads = all;
     context.problems.push_back(std::move(problem));
   }
   void AtKey(const std::string& message, const std::string& key) {

@@ -49,6 +49,9 @@ struct Problem {
   /// already has its own finding (no cascades from one mistake).
   bool cross_field = false;
   std::vector<std::string> involved;
+  /// Every key a cross-field check reads: a wrong type on any of them drops it (its verdict on a
+  /// value of the wrong type means nothing).
+  std::vector<std::string> reads;
   /// An optional second location ("first defined here"), by pointer.
   std::string note_message;
   std::string note_pointer;

@@ -92,8 +92,10 @@ Problem FallbackProblem(const nlohmann::json& schema, const nlohmann::json& inst
 // duplicates (one finding per problem).
 std::vector<Problem> Prune(std::vector<Problem> problems) {
   std::set<std::string> field_pointers;
+  std::set<std::string> wrong_types;
   for (const Problem& problem : problems) {
     if (!problem.cross_field) field_pointers.insert(problem.pointer);
+    if (problem.rule_id == std::string(kWrongType)) wrong_types.insert(problem.pointer);
   }
   std::vector<Problem> kept;
   std::set<std::tuple<std::string, std::string, std::string>> seen;
@@ -102,6 +104,7 @@ std::vector<Problem> Prune(std::vector<Problem> problems) {
     if (problem.cross_field) {
       bool shadowed = false;
       for (const std::string& pointer : problem.involved) shadowed = shadowed || field_pointers.count(pointer);
+      for (const std::string& pointer : problem.reads) shadowed = shadowed || wrong_types.count(pointer);
       if (shadowed) continue;
     }
     // An overlong value reported by the coercion pass also fails its pattern: report it once.

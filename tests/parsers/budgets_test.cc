@@ -83,10 +83,10 @@ TEST_CASE("budgets: a line longer than 1 MiB is refused in every format", "[budg
 
 TEST_CASE("budgets: TOML counts keys, tables and list items against the node budget", "[budgets]") {
   std::string text = "[cluster.default]\n";
-  for (int i = 0; i < 600000; ++i) text += "k" + std::to_string(i) + "=1\n";
+  for (int i = 0; i < 120000; ++i) text += "k" + std::to_string(i) + "=1\n";
   auto result = ParseToml(text);
   CHECK(Only(result).rule_id == kInputLimit);
-  CHECK_THAT(Only(result).message, Contains("more than 500000 keys"));
+  CHECK_THAT(Only(result).message, Contains("more than 100000 keys"));
 }
 
 TEST_CASE("budgets: the INI expansion budget is the shared 32 MiB of text", "[budgets]") {
@@ -112,7 +112,7 @@ TEST_CASE("pyyaml: control characters are refused, as PyYAML's reader does", "[b
   CHECK(ParseYaml("a: \"x\ty\"\nb: \xC2\x85\n").diagnostics.empty());
 }
 
-TEST_CASE("pyyaml: a tab between tokens is refused; in quotes, comments and blocks it is text", "[budgets][pyyaml]") {
+TEST_CASE("pyyaml: a tab between tokens is refused, in quotes, comments and blocks it is text", "[budgets][pyyaml]") {
   for (const char* refused : {"Image:\n  Os:\talinux2\n", "a: 1\t# c\n", "[a,\tb]\n", "a: b\t\n", "a: b\n  c\td\n",
                               "a: |\n  x\n\ty\n"}) {
     INFO(refused);
@@ -164,7 +164,7 @@ TEST_CASE("pyyaml: integers beyond 64 bits stay integers, saturated", "[budgets]
   CHECK(model::FindByPointer(result.document.root, "/c")->kind == model::NodeKind::kInt);
 }
 
-TEST_CASE("reading: UTF-32 is named, and a .yaml starting with '[' is YAML", "[budgets]") {
+TEST_CASE("reading: UTF-32 is named, and a .yaml starting with a bracket is YAML", "[budgets]") {
   auto utf32 = LoadText("a.yaml", std::string("\xFF\xFE\0\0a\0\0\0", 8));
   CHECK(Only(utf32).rule_id == kBadEncoding);
   CHECK_THAT(Only(utf32).message, Contains("UTF-32"));

@@ -130,7 +130,7 @@ TEST_CASE("ini: header quirks of SECTCRE", "[ini]") {
   CHECK(Lines(empty, parsers::kSyntaxError) == std::set<int>{2});
 }
 
-TEST_CASE("ini: [DEFAULT] options are visible in every section", "[ini]") {
+TEST_CASE("ini: DEFAULT section options are visible in every section", "[ini]") {
   auto r = ParseIni("[DEFAULT]\nb = 1\na = 2\n[s]\nc = 3\na = 9\n[t]\n");
   CHECK(r.document.ok);
   const model::Node* s = r.document.root.Find("s");

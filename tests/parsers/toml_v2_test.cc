@@ -214,7 +214,7 @@ TEST_CASE("toml: comments are recorded with position and own_line", "[toml]") {
   CHECK(Get(r, "s", "a") == "x # no");
 }
 
-TEST_CASE("toml: [DEFAULT] options show in every section, as configparser's", "[toml]") {
+TEST_CASE("toml: DEFAULT section options show in every section, as configparser's", "[toml]") {
   auto r = ParseToml("[DEFAULT]\nb = 1\na = 2\n[s]\nc = 3\na = 9\n[t]\n");
   REQUIRE(r.diagnostics.empty());
   const model::Node* s = r.document.root.Find("s");

@@ -1,5 +1,6 @@
 // End to end: the shipped .pre-commit-hooks.yaml, run by the real pre-commit in a scratch git
-// repository, blocks a commit with a broken config and lets a clean one through.
+// repository, blocks a commit with a broken config and lets a clean one through; in a repository
+// full of other YAML/INI/TOML, it reports the configs' mistakes and nothing about the rest.
 #include <catch2/catch.hpp>
 
 #include <sys/wait.h>
@@ -9,6 +10,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "test_support.h"
@@ -44,24 +46,39 @@ void Write(const fs::path& path, const std::string& text) {
   std::ofstream(path, std::ios::binary) << text;
 }
 
+/// A scratch directory with a git repository at `repo` that has the shipped hooks installed.
+struct Sandbox {
+  fs::path root;
+  fs::path repo;
+  Sandbox() {
+    std::string pattern = (fs::temp_directory_path() / "pcl-precommit-XXXXXX").string();
+    REQUIRE(::mkdtemp(pattern.data()));
+    root = pattern;
+    repo = root / "repo";
+    fs::create_directories(repo);
+    fs::create_directories(root / "home");
+    ShellResult init = Run(root, repo,
+                           "git init -q . && git config user.email t@example.com && git config user.name Test && "
+                           "git config commit.gpgsign false && pre-commit install");
+    INFO(init.out);
+    REQUIRE(init.exit_code == 0);
+    Write(repo / ".pre-commit-config.yaml", LocalHooksConfig());
+  }
+  ~Sandbox() { fs::remove_all(root); }
+};
+
+bool HaveTools() {
+  return std::system("command -v pre-commit >/dev/null 2>&1 && command -v git >/dev/null 2>&1") == 0;
+}
+
 TEST_CASE("pre-commit hooks block broken configs and pass clean ones", "[report][precommit]") {
-  if (std::system("command -v pre-commit >/dev/null 2>&1 && command -v git >/dev/null 2>&1") != 0) {
+  if (!HaveTools()) {
     ReportSkipped("pre-commit not installed");
     return;
   }
-  std::string pattern = (fs::temp_directory_path() / "pcl-precommit-XXXXXX").string();
-  REQUIRE(::mkdtemp(pattern.data()));
-  const fs::path sandbox = pattern;
-  const fs::path repo = sandbox / "repo";
-  fs::create_directories(repo);
-  fs::create_directories(sandbox / "home");
-
-  ShellResult init = Run(sandbox, repo,
-                   "git init -q . && git config user.email t@example.com && git config user.name Test && "
-                   "git config commit.gpgsign false && pre-commit install");
-  INFO(init.out);
-  REQUIRE(init.exit_code == 0);
-  Write(repo / ".pre-commit-config.yaml", LocalHooksConfig());
+  Sandbox box;
+  const fs::path& sandbox = box.root;
+  const fs::path& repo = box.repo;
 
   const std::string good_v3 = ReadFile(SourceDir() + "/fixtures/examples/minimal.yaml");
   REQUIRE_FALSE(good_v3.empty());
@@ -110,7 +127,105 @@ TEST_CASE("pre-commit hooks block broken configs and pass clean ones", "[report]
     INFO(other.out);
     CHECK(other.exit_code == 0);
   }
-  fs::remove_all(sandbox);
+}
+
+// What an HPC platform team's repository holds next to its cluster configs. Names were chosen to
+// match the hooks' patterns where real repositories do ("cluster" in the name, files in
+// pcluster/ or clusters/), so only content tells them apart.
+std::map<std::string, std::string> OtherFiles() {
+  return {
+      {".pcluster-lint.yaml", "target-version: \"3.9\"\nexclude: [\"clusters/generated/*\"]\nfail-on: error\n"},
+      {"k8s/eks-cluster.yaml",
+       "apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: analytics\n  region: us-east-1\n"
+       "managedNodeGroups:\n  - name: ng-1\n    instanceType: m5.large\n    desiredCapacity: 2\n"},
+      {"k8s/cluster-autoscaler.yaml",
+       "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: cluster-autoscaler\n  namespace: kube-system\n"
+       "spec:\n  replicas: 1\n  template:\n    spec:\n      containers:\n        - name: autoscaler\n"
+       "          image: registry.k8s.io/autoscaling/cluster-autoscaler:v1.29.0\n---\napiVersion: v1\n"
+       "kind: ServiceAccount\nmetadata:\n  name: cluster-autoscaler\n"},
+      {"cloudformation/cluster-network.yaml",
+       "AWSTemplateFormatVersion: \"2010-09-09\"\nDescription: VPC for the HPC clusters\nParameters:\n"
+       "  CidrBlock:\n    Type: String\n    Default: 10.0.0.0/16\nResources:\n  Vpc:\n    Type: AWS::EC2::VPC\n"
+       "    Properties:\n      CidrBlock: !Ref CidrBlock\nOutputs:\n  VpcId:\n    Value: !Ref Vpc\n"},
+      {"pcluster/images/cluster-image.yaml",
+       "Image:\n  Name: hpc-base-3110\n  RootVolume:\n    Size: 50\nBuild:\n  InstanceType: c5.xlarge\n"
+       "  ParentImage: ami-0123456789abcdef0\n  UpdateOsPackages:\n    Enabled: true\n"
+       "DevSettings:\n  TerminateInstanceOnFailure: true\n"},
+      {".github/workflows/cluster-deploy.yml",
+       "name: deploy clusters\non:\n  push:\n    branches: [main]\njobs:\n  lint:\n    runs-on: ubuntu-latest\n"
+       "    steps:\n      - uses: actions/checkout@v4\n      - run: pcluster-lint check .\n"},
+      {"clusters/README.yaml", "# notes for reviewers\nowners:\n  - hpc-platform\nreview: weekly\n"},
+      {"clusters/tools.cfg", "[flake8]\nmax-line-length = 100\n"},
+      {"parallelcluster/cluster-tools.toml", "[tool.black]\nline-length = 100\n"},
+      {"setup.cfg", "[metadata]\nname = hpc-platform\n"},
+      // Excluded in .pcluster-lint.yaml: named by pre-commit, still never checked.
+      {"clusters/generated/auto-cluster.yaml", "HeadNode:\n  InstanceType: t3.micro\n  Bogus: 1\nScheduling: {}\n"},
+  };
+}
+
+TEST_CASE("pre-commit hooks in a realistic repository: config mistakes found, other files left alone",
+          "[report][precommit]") {
+  if (!HaveTools()) {
+    ReportSkipped("pre-commit not installed");
+    return;
+  }
+  Sandbox box;
+  std::vector<std::string> others;
+  for (const auto& [path, text] : OtherFiles()) {
+    Write(box.repo / path, text);
+    others.push_back(path);
+  }
+  // Real image-builder configs, when the corpus is here (read in place, written to the sandbox).
+  if (auto corpus = CorpusDir()) {
+    for (const std::string& file : ListFiles(*corpus + "/v3-imagebuilder", ".yaml")) {
+      std::string name = "pcluster/images/" + fs::path(file).filename().string();
+      Write(box.repo / name, ReadFile(file));
+      others.push_back(name);
+    }
+  }
+  // A v3 config with three planted mistakes: the queue's key SubnetIds on the head node (line 7),
+  // SSH open to the world (line 10) and MinCount above MaxCount (line 20).
+  Write(box.repo / "clusters" / "prod-cluster.yaml",
+        "Region: us-east-1\n"
+        "Image:\n"
+        "  Os: alinux2023\n"
+        "HeadNode:\n"
+        "  InstanceType: c5.large\n"
+        "  Networking:\n"
+        "    SubnetIds: subnet-0123456789abcdef0\n"
+        "  Ssh:\n"
+        "    KeyName: ops\n"
+        "    AllowedIps: 0.0.0.0/0\n"
+        "  LocalStorage:\n"
+        "    RootVolume: {Size: 40}\n"
+        "Scheduling:\n"
+        "  Scheduler: slurm\n"
+        "  SlurmQueues:\n"
+        "    - Name: compute\n"
+        "      ComputeResources:\n"
+        "        - Name: c5\n"
+        "          InstanceType: c5.xlarge\n"
+        "          MinCount: 8\n"
+        "          MaxCount: 4\n"
+        "      Networking:\n"
+        "        SubnetIds: [subnet-0123456789abcdef0]\n");
+  // A v2 config with a duplicate option (line 7).
+  Write(box.repo / "clusters" / "legacy" / "config",
+        "[aws]\naws_region_name = us-east-1\n\n[global]\ncluster_template = default\nupdate_check = true\n"
+        "update_check = false\n\n[cluster default]\nkey_name = ops\nbase_os = alinux2\nscheduler = slurm\n");
+
+  ShellResult run = Run(box.root, box.repo, "git add -A && pre-commit run --all-files");
+  INFO(run.out);
+  CHECK(run.exit_code != 0);
+  for (const char* expected : {"clusters/prod-cluster.yaml:7:", "clusters/prod-cluster.yaml:10:",
+                               "clusters/prod-cluster.yaml:20:", "clusters/legacy/config:7:"}) {
+    CHECK(run.out.find(expected) != std::string::npos);
+  }
+  for (const std::string& other : others) {
+    INFO("a finding on " << other);
+    CHECK(run.out.find(other + ":") == std::string::npos);
+  }
+  CHECK(run.out.find("note: skipped") != std::string::npos);  // named files that are not configs
 }
 
 }  // namespace
