@@ -54,11 +54,16 @@ def write(directory, name, make):
     return str(path)
 
 
+# A key only cluster configs have: without it, `check FILE` skips a YAML file whose top-level keys
+# no cluster config has (a k8s manifest, a CloudFormation template), and nothing would be measured.
+CONFIG_HEAD = "HeadNode: {}\n"
+
+
 # Inputs that scale one dimension 1x, 10x and 100x. The cost per item (ms per 1,000 items) must stay
 # flat: a quadratic path shows as a per-item cost that grows tenfold per step.
 def scaling_inputs(tmp):
     for n in (450, 4500, 45000):  # 2 nodes each: the 100x case stays under the 100,000-node budget
-        keys = lambda: "".join("Unknown%d: x\n" % i for i in range(n))
+        keys = lambda: CONFIG_HEAD + "".join("Unknown%d: x\n" % i for i in range(n))
         yield "unknown top-level keys", n, ["check", "-q"], write(tmp, "keys-%d.yaml" % n, keys)
         yield "unknown top-level keys, dump", n, ["dump"], str(pathlib.Path(tmp) / ("keys-%d.yaml" % n))
     full = (ROOT / "fixtures/examples/full.yaml").read_text()
@@ -75,7 +80,8 @@ def scaling_inputs(tmp):
         toml = lambda: "[global]\ncluster_template = \"default\"\n[cluster.default]\n" + \
             "".join("k%d = \"v\"\n" % i for i in range(n))
         yield "TOML table keys", n, ["check", "-q"], write(tmp, "keys-%d.toml" % n, toml)
-        toml = lambda: "".join("[section.s%d]\nk = \"v\"\n" % i for i in range(n // 3))
+        toml = lambda: "[global]\ncluster_template = \"default\"\n" + \
+            "".join("[section.s%d]\nk = \"v\"\n" % i for i in range(n // 3))
         yield "TOML tables", n // 3, ["check", "-q"], write(tmp, "tables-%d.toml" % (n // 3), toml)
 
 
@@ -91,19 +97,19 @@ def hostile_inputs(tmp):
     yield "flow list of 4 M items, one per line", ["check", "-q"], write(
         tmp, "items.yaml", lambda: "a: [\n" + "x,\n" * 4000000 + "]\n")
     yield "block nesting 'a:' x 5000 levels", ["check", "-q"], write(
-        tmp, "block.yaml", lambda: "".join(" " * i + "a:\n" for i in range(5000)))
+        tmp, "block.yaml", lambda: CONFIG_HEAD + "".join(" " * i + "a:\n" for i in range(5000)))
     yield "block nesting '- ' x 4 Mi on one line", ["check", "-q"], write(tmp, "dashes.yaml", lambda: "- " * (4 * mib) + "x\n")
     for n in (100, 1000):  # a 4 MiB plain scalar on 4,096 lines, then n aliases of it
-        text = lambda: "a: &a " + ("x" * 1023 + "\n   ") * 4096 + "\nb: [" + ", ".join(["*a"] * n) + "]\n"
+        text = lambda: CONFIG_HEAD + "a: &a " + ("x" * 1023 + "\n   ") * 4096 + "\nb: [" + ", ".join(["*a"] * n) + "]\n"
         yield "4 MiB scalar aliased %d times" % n, ["check", "-q"], write(tmp, "alias-%d.yaml" % n, text)
     yield "4 MiB scalar aliased 100 times, dump", ["dump"], str(pathlib.Path(tmp) / "alias-100.yaml")
     # Past the node budget: refused by the pre-scan, not read key by key.
     yield "240,000 unknown top-level keys", ["check", "-q"], write(
-        tmp, "keys-240000.yaml", lambda: "".join("Unknown%d: x\n" % i for i in range(240000)))
+        tmp, "keys-240000.yaml", lambda: CONFIG_HEAD + "".join("Unknown%d: x\n" % i for i in range(240000)))
     yield "TOML table of 300,000 keys", ["check", "-q"], write(
         tmp, "keys-300000.toml", lambda: "[global]\ncluster_template = \"default\"\n[cluster.default]\n" +
         "".join("k%d = \"v\"\n" % i for i in range(300000)))
-    yield "16 MiB one line", ["check", "-q"], write(tmp, "long-line.yaml", lambda: "a: " + "x" * (16 * mib - 8) + "\n")
+    yield "16 MiB one line", ["check", "-q"], write(tmp, "long-line.yaml", lambda: CONFIG_HEAD + "a: " + "x" * (16 * mib - 32) + "\n")
     project = pathlib.Path(tmp) / "project"
     project.mkdir()
     write(project, ".pcluster-lint.yaml", lambda: "[" * (16 * mib - 1))
