@@ -262,6 +262,7 @@ json Server::Dispatch(const std::string& method, const json& params) {
     if (!arguments.is_array() || arguments.empty() || !arguments[0].is_string()) throw BadParams("expected [uri]");
     OpenDocument* document = documents_.Find(arguments[0].get<std::string>());
     if (!document) throw BadParams("the document is not open");
+    if (!options_.write_files) throw BadParams("this server does not write files");
     bool ok = false;
     std::string written;
     std::string message = WriteMigration(*document, ok, written);

@@ -39,6 +39,8 @@ class Server {
     bool synchronous = false;
     /// Checks running at once on worker threads (one per document at most).
     int max_parallel_checks = 2;
+    /// Whether workspace/executeCommand may write the migration file (off in the fuzz target).
+    bool write_files = true;
   };
 
   /// `write` sends bytes to the client (a whole frame per call); `wake` is called from a worker

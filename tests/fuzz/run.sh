@@ -14,11 +14,12 @@ seeds_for() {
     fuzz_ini|fuzz_migrate) echo "$root/fixtures/examples/v2 $root/fixtures/parse $root/fixtures/migrate $root/../shared/corpus/v2" ;;
     fuzz_toml) echo "$root/fixtures/parse" ;;
     fuzz_regex) echo "$root/fixtures/fuzz/regex" ;;
+    fuzz_lsp) echo "$root/fixtures/lsp $root/fixtures/examples" ;;
     *) echo "$root/fixtures" ;;
   esac
 }
 status=0
-for target in fuzz_yaml fuzz_ini fuzz_toml fuzz_migrate fuzz_check fuzz_regex; do
+for target in fuzz_yaml fuzz_ini fuzz_toml fuzz_migrate fuzz_check fuzz_regex fuzz_lsp; do
   work="$out/$target-corpus"
   mkdir -p "$work"
   seeds=()
