@@ -49,6 +49,7 @@ std::shared_ptr<const Analysis> Analyse(const std::string& path, bool is_config,
   if (is_config) {
     engine::CheckOptions options;
     options.rules = rules.get();
+    options.parallel_stages = true;  // the schema check and the rules on two cores, as `check` does for one file
     analysis->target_version = rules ? rules->selection().target_version() : options.target_version;
     analysis->result = engine::CheckText(path, text.text(), options);
   }
