@@ -35,6 +35,27 @@ std::optional<size_t> ContentLength(std::string_view headers) {
   return length;
 }
 
+// Whether the JSON text nests arrays and objects at most `limit` deep (strings skipped). Copying
+// and printing nlohmann::json values recurse, so a hostile message must not get that far.
+bool NestingWithin(std::string_view body, int limit) {
+  int depth = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < body.size(); ++i) {
+    char c = body[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > limit) return false;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 void FrameReader::Feed(std::string_view bytes) {
@@ -76,9 +97,13 @@ std::optional<Frame> FrameReader::Next() {
   }
   if (buffer_.size() - (end + 4) < *length) return std::nullopt;
   Frame frame;
-  frame.message = nlohmann::json::parse(buffer_.begin() + end + 4, buffer_.begin() + end + 4 + *length,
-                                        nullptr, /*allow_exceptions=*/false);
-  if (frame.message.is_discarded()) frame.error = "the message is not valid JSON";
+  std::string_view body = std::string_view(buffer_).substr(end + 4, *length);
+  if (!NestingWithin(body, kMaxNesting)) {
+    frame.error = "the message nests deeper than " + std::to_string(kMaxNesting) + " levels";
+  } else {
+    frame.message = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
+    if (frame.message.is_discarded()) frame.error = "the message is not valid JSON";
+  }
   buffer_.erase(0, end + 4 + *length);
   return frame;
 }

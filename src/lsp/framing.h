@@ -11,6 +11,8 @@ namespace pcl::lsp {
 
 /// Largest message body accepted; a longer one is skipped (read and dropped) and reported.
 inline constexpr size_t kMaxMessageBytes = 64u << 20;
+/// Deepest nesting of arrays and objects accepted in a message (LSP needs fewer than ten).
+inline constexpr int kMaxNesting = 64;
 /// Longest header block accepted before the framing is declared broken.
 inline constexpr size_t kMaxHeaderBytes = 8192;
 

@@ -84,6 +84,10 @@ TEST_CASE("lsp: malformed JSON-RPC gets errors, never a crash or a hang", "[lsp]
     CHECK(client.WaitFor([](const json& m) { return m.contains("error") && m["id"] == 8; }));
     client.SendRaw(std::string("Content-Length: 4\r\n\r\n\"\xff\xfe\""));  // invalid UTF-8
     CHECK(error_with_null_id(-32700));
+    // Deep nesting is refused before parsing (copying such a value would recurse that deep).
+    std::string deep = std::string(100000, '[') + std::string(100000, ']');
+    client.SendRaw("Content-Length: " + std::to_string(deep.size()) + "\r\n\r\n" + deep);
+    CHECK(error_with_null_id(-32700));
   }
   SECTION("broken headers") {
     client.SendRaw("Content-Type: x\r\n\r\n");
