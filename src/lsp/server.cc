@@ -254,7 +254,24 @@ json Server::Dispatch(const std::string& method, const json& params) {
     const json& range = Field(params, "range");
     PositionField({{"position", Field(range, "start")}});  // validates both ends
     PositionField({{"position", Field(range, "end")}});
-    return document ? CodeActions(*document, Fresh(uri), range) : json::array();
+    json actions = document ? CodeActions(*document, Fresh(uri), range) : json::array();
+    // context.only: the kinds the client asked for ("quickfix", "source", or a parent of them).
+    const json only = params.contains("context") && params["context"].is_object()
+                          ? params["context"].value("only", json()) : json();
+    if (only.is_array()) {
+      json wanted = json::array();
+      for (json& action : actions) {
+        const std::string kind = action.value("kind", "");
+        for (const json& prefix : only) {
+          if (prefix.is_string() && (kind == prefix.get<std::string>() || kind.rfind(prefix.get<std::string>() + ".", 0) == 0)) {
+            wanted.push_back(std::move(action));
+            break;
+          }
+        }
+      }
+      actions = std::move(wanted);
+    }
+    return actions;
   }
   if (method == "workspace/executeCommand") {
     if (StringField(params, "command") != kMigrateCommand) throw BadParams("unknown command");

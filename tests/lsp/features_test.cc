@@ -330,6 +330,13 @@ TEST_CASE("lsp: a v2 file gets a command that writes its migration beside it, ne
   }
   REQUIRE(command.is_object());
   CHECK(command["command"] == "pcluster-lint.migrate");
+  // A client that asks for quick fixes only does not get it.
+  auto quickfixes = client.Response(client.Request(
+      "textDocument/codeAction", {{"textDocument", {{"uri", uri}}},
+                                  {"range", {{"start", Pos(0, 0)}, {"end", Pos(0, 0)}}},
+                                  {"context", {{"diagnostics", json::array()}, {"only", {"quickfix"}}}}}));
+  REQUIRE(quickfixes);
+  for (const json& action : (*quickfixes)["result"]) CHECK(action["kind"] == "quickfix");
   auto run = client.Response(client.Request("workspace/executeCommand",
                                             {{"command", command["command"]}, {"arguments", command["arguments"]}}));
   REQUIRE(run);
