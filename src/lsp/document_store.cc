@@ -1,6 +1,9 @@
 // The open documents: text, version and language, kept current by full and incremental edits.
 #include "lsp/document_store.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "lsp/utf16.h"
 
 namespace pcl::lsp {
@@ -17,8 +20,8 @@ bool ReadPosition(const nlohmann::json& value, LspPosition& out) {
   if (!value.is_object()) return false;
   auto line = value.find("line");
   auto character = value.find("character");
-  if (line == value.end() || character == value.end() || !line->is_number_unsigned() ||
-      !character->is_number_unsigned()) {
+  if (line == value.end() || character == value.end() || !line->is_number_integer() ||
+      !character->is_number_integer() || line->get<int64_t>() < 0 || character->get<int64_t>() < 0) {
     return false;
   }
   // Clamped: a position past the end means the end (the protocol's rule for characters).

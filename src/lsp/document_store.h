@@ -14,6 +14,8 @@ namespace pcl::lsp {
 struct LspPosition {
   int line = 0;
   int character = 0;
+
+  auto operator<=>(const LspPosition&) const = default;
 };
 
 /// Text with a line index, converting between byte offsets and LSP positions.

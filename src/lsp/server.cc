@@ -2,6 +2,7 @@
 // worker threads (newest version only; stale results are dropped).
 #include "lsp/server.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
 
@@ -33,7 +34,8 @@ std::string StringField(const json& object, const char* name) {
 int IntField(const json& object, const char* name) {
   const json& value = Field(object, name);
   if (!value.is_number_integer()) throw BadParams(std::string("'") + name + "' must be an integer");
-  return static_cast<int>(value.get<int64_t>());
+  // Clamped to what a document can address (a huge position means "the end").
+  return static_cast<int>(std::clamp<int64_t>(value.get<int64_t>(), -(1 << 30), 1 << 30));
 }
 
 LspPosition PositionField(const json& params) {
