@@ -60,7 +60,7 @@ json Capabilities() {
   return {{"positionEncoding", "utf-16"},
           {"textDocumentSync", {{"openClose", true}, {"change", 2}, {"save", {{"includeText", false}}}}},
           {"hoverProvider", true},
-          {"completionProvider", {{"triggerCharacters", json::array({":", " "})}}},
+          {"completionProvider", {{"triggerCharacters", json::array({":"})}}},
           {"codeActionProvider", {{"codeActionKinds", json::array({"quickfix", "source"})}}},
           {"executeCommandProvider", {{"commands", json::array({kMigrateCommand})}}}};
 }
