@@ -13,21 +13,29 @@ bool NotAfter(const json& a, const json& b) {
          (a["line"].get<int>() == b["line"].get<int>() && a["character"].get<int>() <= b["character"].get<int>());
 }
 
-// The replacement a finding's message proposes ("...; did you mean 'X'?"), or "".
-std::string Suggestion(const std::string& message) {
-  static const std::string kLead = "did you mean '";
-  size_t start = message.rfind(kLead);
-  if (start == std::string::npos) return "";
-  start += kLead.size();
-  size_t end = message.find("'?", start);
-  return end == std::string::npos ? "" : message.substr(start, end - start);
-}
-
 json Edit(const std::string& uri, json range, std::string text) {
   return {{"changes", {{uri, json::array({{{"range", std::move(range)}, {"newText", std::move(text)}}})}}}};
 }
 
 }  // namespace
+
+std::vector<std::string> DidYouMean(const std::string& message) {
+  static const std::string kLead = "did you mean ";
+  std::vector<std::string> out;
+  size_t at = message.rfind(kLead);
+  if (at == std::string::npos) return out;
+  at += kLead.size();
+  size_t end = message.find('?', at);
+  while (at < end) {
+    size_t open = message.find('\'', at);
+    if (open == std::string::npos || open >= end) break;
+    size_t close = message.find('\'', open + 1);
+    if (close == std::string::npos || close > end) break;
+    out.push_back(message.substr(open + 1, close - open - 1));
+    at = close + 1;
+  }
+  return out;
+}
 
 json CodeActions(const OpenDocument& document, const Analysis& analysis, const json& range) {
   json actions = json::array();
@@ -38,7 +46,8 @@ json CodeActions(const OpenDocument& document, const Analysis& analysis, const j
     json diagnostic = ToLspDiagnostic(finding, analysis, uri);
     const json& at = diagnostic["range"];
     if (!NotAfter(at["start"], range["end"]) || !NotAfter(range["start"], at["end"])) continue;
-    if (std::string suggestion = Suggestion(finding.message); !suggestion.empty()) {
+    bool first = true;
+    for (const std::string& suggestion : DidYouMean(finding.message)) {
       // Keep the quotes the value was written with.
       size_t begin = document.text.OffsetOf({at["start"]["line"], at["start"]["character"]});
       size_t end = document.text.OffsetOf({at["end"]["line"], at["end"]["character"]});
@@ -49,9 +58,10 @@ json CodeActions(const OpenDocument& document, const Analysis& analysis, const j
       }
       actions.push_back({{"title", "Replace with '" + suggestion + "'"},
                          {"kind", "quickfix"},
-                         {"isPreferred", true},
+                         {"isPreferred", first},
                          {"diagnostics", json::array({diagnostic})},
                          {"edit", Edit(uri, at, replacement)}});
+      first = false;
     }
     const int line = finding.range.begin.line - 1;
     std::string_view text = document.text.Line(line);

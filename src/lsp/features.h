@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -24,6 +25,10 @@ nlohmann::json Completion(const OpenDocument& document, const Analysis& analysis
 /// textDocument/codeAction: did-you-mean replacements and "suppress with a reason" for the
 /// findings in `range`, and for a v2 file the command that writes its migration.
 nlohmann::json CodeActions(const OpenDocument& document, const Analysis& analysis, const nlohmann::json& range);
+
+/// The replacements a finding's message proposes ("...; did you mean 'X'?", or "did you mean
+/// 'X', 'Y' or 'Z'?"), in the message's order; empty when it proposes none.
+std::vector<std::string> DidYouMean(const std::string& message);
 
 /// workspace/executeCommand kMigrateCommand: migrates the open v2 document and writes the YAML
 /// beside it (never over an existing file). Returns a message for the user; `ok` says whether

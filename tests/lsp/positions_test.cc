@@ -4,6 +4,7 @@
 
 #include "lsp/cursor_context.h"
 #include "lsp/document_store.h"
+#include "lsp/features.h"
 #include "lsp/framing.h"
 #include "lsp/utf16.h"
 
@@ -91,6 +92,14 @@ TEST_CASE("lsp cursor context: the key path, siblings and value position in bloc
   CursorContext key = ContextAt(text, {12, 6});
   CHECK(key.key_under_cursor == "Networking");
   CHECK(key.path == std::vector<std::string>{"Scheduling", "SlurmQueues", "*"});
+}
+
+TEST_CASE("lsp did-you-mean: one or several suggestions are read from a finding's message", "[lsp]") {
+  CHECK(DidYouMean("unknown key 'InstanceTyp' in HeadNode; did you mean 'InstanceType'?") ==
+        std::vector<std::string>{"InstanceType"});
+  CHECK(DidYouMean("unknown instance type 'c5.lage'; did you mean 'c5.large', 'c6.large' or 'c5a.large'?") ==
+        std::vector<std::string>{"c5.large", "c6.large", "c5a.large"});
+  CHECK(DidYouMean("unknown key 'Foo'; it belongs under HeadNode").empty());
 }
 
 }  // namespace pcl::lsp
