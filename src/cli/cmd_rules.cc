@@ -1,24 +1,16 @@
 // `pcluster-lint rules` (the catalogue) and `pcluster-lint explain ID|NAME` (one rule's docs).
 #include <iostream>
 #include <memory>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "engine/rule_explain.h"
 #include "engine/rule_meta.h"
 #include "engine/selection.h"
 
 namespace pcl::cli {
 namespace {
-
-std::string Indent(const std::string& text, const std::string& prefix) {
-  std::string out;
-  std::stringstream stream(text);
-  std::string line;
-  while (std::getline(stream, line)) out += prefix + line + "\n";
-  return out;
-}
 
 int RunRules(const std::string& format) {
   const auto& rules = engine::RuleCatalog::EmbeddedWithDocs().rules();
@@ -61,26 +53,7 @@ int RunExplain(const std::string& which) {
               << " (see `pcluster-lint rules`)\n";
     return kExitUsage;
   }
-  std::ostringstream out;
-  out << meta->id << " " << meta->name << " (" << model::SeverityName(meta->severity) << ")\n\n";
-  out << meta->summary << "\n";
-  if (!meta->rationale.empty()) out << "\nWhy:\n" << Indent(meta->rationale, "  ");
-  if (!meta->remediation.empty()) out << "\nHow to fix:\n" << Indent(meta->remediation, "  ");
-  if (!meta->validator.empty()) out << "\nMirrors the official ParallelCluster validator: " << meta->validator << "\n";
-  if (meta->options.is_object() && !meta->options.empty()) {
-    out << "\nOptions (set in .pcluster-lint.yaml under options: " << meta->id << "):\n";
-    for (auto it = meta->options.begin(); it != meta->options.end(); ++it) {
-      out << "  " << it.key() << ": " << it.value().dump() << "\n";
-    }
-  }
-  for (const auto& bad : meta->bad_examples) out << "\nExample that triggers it:\n" << Indent(bad, "  | ");
-  for (const auto& good : meta->good_examples) out << "\nExample that does not:\n" << Indent(good, "  | ");
-  if (!meta->references.empty()) {
-    out << "\nReferences:\n";
-    for (const auto& ref : meta->references) out << "  " << ref << "\n";
-  }
-  out << "\nSilence it for one key: # pcluster-lint: disable=" << meta->id << " -- reason\n";
-  std::cout << out.str();
+  std::cout << engine::ExplainText(*meta);
   return kExitClean;
 }
 

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "model/embedded.h"
+#include "schema/lenient_export.h"
 #include "schema/schema_check.h"
 #include "schema/schema_store.h"
 
@@ -23,8 +24,14 @@ int RunSchema(const std::string& version) {
     std::cerr << "pcluster-lint: internal error: the schema of " << version << " is not bundled\n";
     return kExitInternal;
   }
-  // The bundled file as is (byte for byte), so it can be saved and given to an editor.
-  std::string error = WriteOutput("-", std::string(*text), {});
+  // For editors: as lenient as ParallelCluster's loader (a value the checker accepts must not be
+  // marked by yaml-language-server), with its descriptions for hover.
+  nlohmann::json bundled = nlohmann::json::parse(*text, nullptr, /*allow_exceptions=*/false);
+  if (!bundled.is_object()) {
+    std::cerr << "pcluster-lint: internal error: the bundled schema of " << version << " is not JSON\n";
+    return kExitInternal;
+  }
+  std::string error = WriteOutput("-", schema::LenientSchema(bundled).dump(2) + "\n", {});
   if (!error.empty()) {
     std::cerr << "pcluster-lint: " << error << "\n";
     return kExitUsage;

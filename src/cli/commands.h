@@ -19,5 +19,6 @@ void AddSchemaCommand(CLI::App& app, int& exit_code);
 void AddRulesCommands(CLI::App& app, int& exit_code);
 void AddDiffCommand(CLI::App& app, int& exit_code);
 void AddMigrateCommand(CLI::App& app, int& exit_code);
+void AddLspCommand(CLI::App& app, int& exit_code);
 
 }  // namespace pcl::cli

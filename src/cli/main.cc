@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
   pcl::cli::AddRulesCommands(app, exit_code);
   pcl::cli::AddDiffCommand(app, exit_code);
   pcl::cli::AddMigrateCommand(app, exit_code);
+  pcl::cli::AddLspCommand(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -18,11 +18,12 @@ seeds_for() {
     fuzz_toml) echo "$root/fixtures/parse" ;;
     fuzz_regex) echo "$root/fixtures/fuzz/regex" ;;
     fuzz_shapes) echo "$root/fixtures/fuzz/shapes" ;;
+    fuzz_lsp) echo "$root/fixtures/lsp $root/fixtures/examples" ;;
     *) echo "$root/fixtures" ;;
   esac
 }
 status=0
-for target in fuzz_yaml fuzz_ini fuzz_toml fuzz_migrate fuzz_check fuzz_regex fuzz_shapes; do
+for target in fuzz_yaml fuzz_ini fuzz_toml fuzz_migrate fuzz_check fuzz_regex fuzz_shapes fuzz_lsp; do
   work="$out/$target-corpus"
   mkdir -p "$work"
   seeds=()

@@ -1,0 +1,42 @@
+// The `explain` page of a rule as text: shared by `pcluster-lint explain` and the language server.
+#include "engine/rule_explain.h"
+
+#include <sstream>
+
+namespace pcl::engine {
+namespace {
+
+std::string Indent(const std::string& text, const std::string& prefix) {
+  std::string out;
+  std::stringstream stream(text);
+  std::string line;
+  while (std::getline(stream, line)) out += prefix + line + "\n";
+  return out;
+}
+
+}  // namespace
+
+std::string ExplainText(const RuleMeta& meta) {
+  std::ostringstream out;
+  out << meta.id << " " << meta.name << " (" << model::SeverityName(meta.severity) << ")\n\n";
+  out << meta.summary << "\n";
+  if (!meta.rationale.empty()) out << "\nWhy:\n" << Indent(meta.rationale, "  ");
+  if (!meta.remediation.empty()) out << "\nHow to fix:\n" << Indent(meta.remediation, "  ");
+  if (!meta.validator.empty()) out << "\nMirrors the official ParallelCluster validator: " << meta.validator << "\n";
+  if (meta.options.is_object() && !meta.options.empty()) {
+    out << "\nOptions (set in .pcluster-lint.yaml under options: " << meta.id << "):\n";
+    for (auto it = meta.options.begin(); it != meta.options.end(); ++it) {
+      out << "  " << it.key() << ": " << it.value().dump() << "\n";
+    }
+  }
+  for (const auto& bad : meta.bad_examples) out << "\nExample that triggers it:\n" << Indent(bad, "  | ");
+  for (const auto& good : meta.good_examples) out << "\nExample that does not:\n" << Indent(good, "  | ");
+  if (!meta.references.empty()) {
+    out << "\nReferences:\n";
+    for (const auto& ref : meta.references) out << "  " << ref << "\n";
+  }
+  out << "\nSilence it for one key: # pcluster-lint: disable=" << meta.id << " -- reason\n";
+  return out.str();
+}
+
+}  // namespace pcl::engine
