@@ -112,7 +112,7 @@ TEST_CASE("pyyaml: control characters are refused, as PyYAML's reader does", "[b
   CHECK(ParseYaml("a: \"x\ty\"\nb: \xC2\x85\n").diagnostics.empty());
 }
 
-TEST_CASE("pyyaml: a tab between tokens is refused; in quotes, comments and blocks it is text", "[budgets][pyyaml]") {
+TEST_CASE("pyyaml: a tab between tokens is refused, in quotes, comments and blocks it is text", "[budgets][pyyaml]") {
   for (const char* refused : {"Image:\n  Os:\talinux2\n", "a: 1\t# c\n", "[a,\tb]\n", "a: b\t\n", "a: b\n  c\td\n",
                               "a: |\n  x\n\ty\n"}) {
     INFO(refused);
