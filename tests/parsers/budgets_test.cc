@@ -164,7 +164,7 @@ TEST_CASE("pyyaml: integers beyond 64 bits stay integers, saturated", "[budgets]
   CHECK(model::FindByPointer(result.document.root, "/c")->kind == model::NodeKind::kInt);
 }
 
-TEST_CASE("reading: UTF-32 is named, and a .yaml starting with '[' is YAML", "[budgets]") {
+TEST_CASE("reading: UTF-32 is named, and a .yaml starting with a bracket is YAML", "[budgets]") {
   auto utf32 = LoadText("a.yaml", std::string("\xFF\xFE\0\0a\0\0\0", 8));
   CHECK(Only(utf32).rule_id == kBadEncoding);
   CHECK_THAT(Only(utf32).message, Contains("UTF-32"));
