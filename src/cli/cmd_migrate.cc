@@ -227,7 +227,7 @@ class Results {
  public:
   Results(const MigrateFlags& flags, const std::string& fail_on, bool tree, bool yaml_on_stdout)
       : flags_(flags),
-        fail_on_(fail_on),
+        fail_at_(FailAt(fail_on)),
         tree_(tree),
         yaml_on_stdout_(yaml_on_stdout),
         format_(ResolveFormat(flags.format, !yaml_on_stdout)),
@@ -277,9 +277,13 @@ class Results {
     if (!tree_ && !work.message.empty()) {
       held_ << "pcluster-lint migrate: " << report::Visible(work.message) << "\n";
     }
-    if (!flags_.quiet) migrate::WriteSummary(outcome, tree_ ? std::cerr : held_);
+    if (!flags_.quiet) {
+      std::ostringstream summary;  // one write: std::cerr is unbuffered
+      migrate::WriteSummary(outcome, summary);
+      (tree_ ? std::cerr : held_) << summary.str();
+    }
     if (report_) report_->Append(report_writer_.Add(outcome));
-    rows_.push_back(migrate::RowOf(outcome, FailAt(fail_on_)));
+    rows_.push_back(migrate::RowOf(outcome, fail_at_));
   }
 
   int Finish(double seconds, ProtectedFiles& guard) {
@@ -305,7 +309,7 @@ class Results {
 
  private:
   const MigrateFlags& flags_;
-  const std::string fail_on_;
+  const std::optional<model::Severity> fail_at_;
   const bool tree_;
   const bool yaml_on_stdout_;
   const std::string format_;
