@@ -115,12 +115,12 @@ std::optional<model::Severity> FailAt(const std::string& fail_on) {
 
 // The worst outcome decides: an I/O error (2), an input not converted (4), a written result with
 // findings at or above --fail-on (1), else 0.
-int ExitCodeOf(const std::vector<FileOutcome>& outcomes, bool io_error) {
+int ExitCodeOf(const std::vector<migrate::TableRow>& rows, bool io_error) {
   if (io_error) return kExitUsage;
   int code = kExitClean;
-  for (const FileOutcome& outcome : outcomes) {
-    if (outcome.status == FileStatus::kFailed) return kExitNotConverted;
-    if (outcome.status == FileStatus::kConvertedWithFindings) code = kExitFindings;
+  for (const migrate::TableRow& row : rows) {
+    if (row.status == FileStatus::kFailed) return kExitNotConverted;
+    if (row.status == FileStatus::kConvertedWithFindings) code = kExitFindings;
   }
   return code;
 }
@@ -129,7 +129,6 @@ struct Work {
   FileOutcome outcome;
   migrate::MigrationResult result;
   model::SourcePtr source;
-  model::SourcePtr output_source;  ///< the YAML written, for showing findings in it
   bool io_error = false;
   std::string message;  ///< why it failed, when no finding says it (single-file mode prints it)
 };
@@ -178,7 +177,7 @@ void RunJob(const Job& job, const MigrateFlags& flags, const engine::RuleSet& ru
   }
   outcome.status = migrate::StatusOf(work.result, outcome.findings, FailAt(rules.selection().fail_on()));
   if (job.output.empty()) {
-    outcome.output = kStdout;  // written by the caller, after all work is done
+    outcome.output = kStdout;  // written by the caller, in input order
     return;
   }
   // Only below --out-dir are directories created: that one the user asked for.
@@ -220,19 +219,111 @@ model::SourcePtr Excerpt(const model::SourceFile& source, const std::vector<int>
   return std::make_shared<const model::SourceFile>(source.path(), std::move(text));
 }
 
-// Once a tree job's YAML is written, only the table, the report and the findings need it: keep
-// those and the source lines the findings show, and drop the configs, so migrating a tree of
-// 20,000 files holds 20,000 small outcomes rather than 20,000 configs.
-void Compact(Work& work) {
-  if (work.source) work.source = Excerpt(*work.source, LinesShown(work.outcome.findings, work.outcome.input));
-  if (work.outcome.status != FileStatus::kFailed && !work.outcome.output.empty()) {
-    model::SourceFile written(work.outcome.output, std::move(work.result.yaml));
-    work.output_source = Excerpt(written, LinesShown(work.outcome.findings, work.outcome.output));
+// Prints each file's results when its turn comes (every input before it printed), then drops
+// them: its findings, its summary, its --report entry (into a spool); only its table row stays.
+// The totals, the table and the report follow at the end. Memory does not grow with the number of
+// files, except for the findings of the formats that are one document (json, sarif, junit).
+class Results {
+ public:
+  Results(const MigrateFlags& flags, const std::string& fail_on, bool tree, bool yaml_on_stdout)
+      : flags_(flags),
+        fail_at_(FailAt(fail_on)),
+        tree_(tree),
+        yaml_on_stdout_(yaml_on_stdout),
+        format_(ResolveFormat(flags.format, !yaml_on_stdout)),
+        file_by_file_(report::RendersFileByFile(format_)),
+        findings_out_(yaml_on_stdout ? std::cerr : std::cout) {
+    if (!flags.report.empty()) {
+      report_ = std::make_unique<Spool>();
+      report_->Append(report_writer_.Begin(fail_on));
+    }
   }
-  work.result.yaml = std::string();
-  work.result.tree = migrate::OutNode();
-  work.result.findings = std::vector<model::Diagnostic>();  // outcome.findings has them
-}
+
+  void Add(Work& work) {
+    FileOutcome& outcome = work.outcome;
+    outcome.result = &work.result;
+    io_error_ = io_error_ || work.io_error;
+    ++files_;
+    const bool written = outcome.status != FileStatus::kFailed && !outcome.output.empty();
+    if (yaml_on_stdout_ && written) {
+      std::cout << work.result.yaml;
+      std::cout.flush();
+    }
+    if (file_by_file_) {
+      if (!outcome.findings.empty()) {
+        report::RunReport run;
+        run.target_version = flags_.target_version;
+        run.files.push_back(outcome.input);
+        if (work.source) run.sources[outcome.input] = work.source;
+        if (written) run.sources[outcome.output] = std::make_shared<model::SourceFile>(outcome.output, work.result.yaml);
+        run.diagnostics = outcome.findings;
+        findings_out_ << RenderFindings(format_, run, !yaml_on_stdout_, true);
+        for (const auto& d : outcome.findings) counts_[static_cast<int>(d.severity)] += d.suppressed ? 0 : 1;
+      }
+    } else {
+      // One document for the whole run: the findings wait, with the source lines they show.
+      auto shown = [&](model::SourcePtr source, const std::string& path) {
+        return tree_ ? Excerpt(*source, LinesShown(outcome.findings, path)) : source;
+      };
+      run_.files.push_back(outcome.input);
+      if (work.source) run_.sources[outcome.input] = shown(work.source, outcome.input);
+      if (written) {
+        run_.sources[outcome.output] = shown(
+            std::make_shared<model::SourceFile>(outcome.output, std::move(work.result.yaml)), outcome.output);
+      }
+      run_.diagnostics.insert(run_.diagnostics.end(), outcome.findings.begin(), outcome.findings.end());
+    }
+    // A single file has no table: say why it failed when no finding does, after the findings.
+    if (!tree_ && !work.message.empty()) {
+      held_ << "pcluster-lint migrate: " << report::Visible(work.message) << "\n";
+    }
+    if (!flags_.quiet) {
+      std::ostringstream summary;  // one write: std::cerr is unbuffered
+      migrate::WriteSummary(outcome, summary);
+      (tree_ ? std::cerr : held_) << summary.str();
+    }
+    if (report_) report_->Append(report_writer_.Add(outcome));
+    rows_.push_back(migrate::RowOf(outcome, fail_at_));
+  }
+
+  int Finish(double seconds, ProtectedFiles& guard) {
+    if (!file_by_file_) {
+      run_.target_version = flags_.target_version;
+      run_.seconds = seconds;
+      findings_out_ << RenderFindings(format_, run_, !yaml_on_stdout_, false);
+    } else if (format_ == "text") {
+      report::WriteTextTotals(files_, counts_, seconds, findings_out_);
+    }
+    if (tree_) migrate::WriteTable(rows_, std::cout);
+    std::cerr << held_.str();
+    if (report_) {
+      report_->Append(report_writer_.End() + "\n");
+      if (std::string error = WriteOutput(flags_.report, *report_, {flags_.force, kOutputMode, false, &guard});
+          !error.empty()) {
+        std::cerr << "pcluster-lint migrate: " << error << "\n";
+        return kExitUsage;
+      }
+    }
+    return ExitCodeOf(rows_, io_error_);
+  }
+
+ private:
+  const MigrateFlags& flags_;
+  const std::optional<model::Severity> fail_at_;
+  const bool tree_;
+  const bool yaml_on_stdout_;
+  const std::string format_;
+  const bool file_by_file_;  ///< findings printed as each file's turn comes (text, github)
+  std::ostream& findings_out_;
+  size_t files_ = 0;
+  int counts_[3] = {0, 0, 0};  ///< unsuppressed findings printed, by severity
+  report::RunReport run_;      ///< the findings of a format printed as one document
+  std::ostringstream held_;    ///< a single file's message and summary, printed after its findings
+  std::vector<migrate::TableRow> rows_;
+  bool io_error_ = false;
+  migrate::ReportJsonWriter report_writer_;
+  std::unique_ptr<Spool> report_;
+};
 
 int RunMigrate(MigrateFlags flags) {
   auto started = std::chrono::steady_clock::now();
@@ -267,57 +358,12 @@ int RunMigrate(MigrateFlags flags) {
   if (auto config_path = ConfigFilePath(settings)) guard.AddInput(*config_path);
   for (const Job& job : jobs) guard.AddInput(job.input);
   const bool tree = !flags.out_dir.empty();
-  std::vector<Work> works(jobs.size());
-  RunParallel(jobs.size(), flags.jobs, [&](size_t i) {
-    RunJob(jobs[i], flags, *rules, guard, works[i]);
-    if (tree) Compact(works[i]);
-  });
-
   const bool yaml_on_stdout = !tree && jobs.size() == 1 && jobs[0].output.empty();
-  report::RunReport run;
-  run.target_version = flags.target_version;
-  std::vector<FileOutcome> outcomes;
-  bool io_error = false;
-  for (Work& work : works) {
-    work.outcome.result = &work.result;
-    io_error = io_error || work.io_error;
-    run.files.push_back(work.outcome.input);
-    if (work.source) run.sources[work.outcome.input] = work.source;
-    if (work.output_source) {
-      run.sources[work.outcome.output] = work.output_source;
-    } else if (work.outcome.status != FileStatus::kFailed && !work.outcome.output.empty()) {
-      run.sources[work.outcome.output] =
-          std::make_shared<model::SourceFile>(work.outcome.output, work.result.yaml);
-    }
-    for (const auto& d : work.outcome.findings) run.diagnostics.push_back(d);
-    outcomes.push_back(std::move(work.outcome));  // one copy of the findings (plus the run's) per file
-  }
-  run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-
-  if (yaml_on_stdout && outcomes[0].status != FileStatus::kFailed) {
-    std::cout << works[0].result.yaml;
-    std::cout.flush();
-  }
-  std::ostream& findings_out = yaml_on_stdout ? std::cerr : std::cout;
-  findings_out << RenderFindings(ResolveFormat(flags.format, !yaml_on_stdout), run, !yaml_on_stdout, false);
-  const std::string& fail_on = rules->selection().fail_on();
-  if (tree) migrate::WriteTable(outcomes, FailAt(fail_on), std::cout);
-  // A single file has no table: say why it failed when no finding does.
-  for (const Work& work : works) {
-    if (!tree && !work.message.empty()) {
-      std::cerr << "pcluster-lint migrate: " << report::Visible(work.message) << "\n";
-    }
-  }
-  if (!flags.quiet) migrate::WriteSummary(outcomes, std::cerr);
-  if (!flags.report.empty()) {
-    std::string text = migrate::ReportJson(outcomes, fail_on).dump(2) + "\n";
-    if (std::string error = WriteOutput(flags.report, text, {flags.force, kOutputMode, false, &guard});
-        !error.empty()) {
-      std::cerr << "pcluster-lint migrate: " << error << "\n";
-      return kExitUsage;
-    }
-  }
-  return ExitCodeOf(outcomes, io_error);
+  Results results(flags, rules->selection().fail_on(), tree, yaml_on_stdout);
+  RunOrdered<Work>(
+      jobs.size(), flags.jobs, [&](size_t i, Work& work) { RunJob(jobs[i], flags, *rules, guard, work); },
+      [&](size_t, Work& work) { results.Add(work); });
+  return results.Finish(std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(), guard);
 }
 
 }  // namespace

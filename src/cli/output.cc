@@ -31,7 +31,7 @@ std::string SystemError(const std::string& path, const std::string& what, int er
   return Shown(path) + ": " + what + ": " + std::strerror(error);
 }
 
-bool WriteAll(int fd, const std::string& content) {
+bool WriteAll(int fd, std::string_view content) {
   size_t written = 0;
   while (written < content.size()) {
     ssize_t n = ::write(fd, content.data() + written, content.size() - written);
@@ -42,8 +42,37 @@ bool WriteAll(int fd, const std::string& content) {
   return true;
 }
 
-std::string WriteToStream(std::ostream& out, const std::string& content, const std::string& name) {
-  out << content;
+}  // namespace
+
+// What an output holds: a string, or all that a spool was given, copied from its file in chunks.
+struct Content {
+  const std::string* text = nullptr;
+  const Spool* spool = nullptr;
+
+  // Calls `sink(piece)` for each piece in order; false as soon as it does.
+  template <typename Sink>
+  bool Each(Sink sink) const {
+    if (text) return sink(std::string_view(*text));
+    if (spool->fd_ < 0) return sink(std::string_view(spool->memory_));
+    std::string buffer(1 << 16, '\0');
+    for (off_t at = 0;;) {
+      ssize_t n = ::pread(spool->fd_, buffer.data(), buffer.size(), at);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) return n == 0;
+      if (!sink(std::string_view(buffer.data(), static_cast<size_t>(n)))) return false;
+      at += n;
+    }
+  }
+};
+
+namespace {
+
+bool WriteAll(int fd, const Content& content) {
+  return content.Each([&](std::string_view piece) { return WriteAll(fd, piece); });
+}
+
+std::string WriteToStream(std::ostream& out, const Content& content, const std::string& name) {
+  content.Each([&](std::string_view piece) { return static_cast<bool>(out << piece); });
   out.flush();
   return out ? "" : "cannot write to " + Shown(name);
 }
@@ -61,7 +90,7 @@ std::ostream* OwnStream(const struct stat& st) {
 }
 
 // A device or FIFO is written into as it is: renaming a file over it would replace it.
-std::string WriteThrough(const std::string& path, const struct stat& st, const std::string& content) {
+std::string WriteThrough(const std::string& path, const struct stat& st, const Content& content) {
   if (S_ISSOCK(st.st_mode)) return Shown(path) + ": is a socket, not a file; nothing written";
   int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
   if (fd < 0) return SystemError(path, "cannot open for writing", errno);
@@ -97,7 +126,7 @@ int Publish(const char* temp, const char* path, bool overwrite) {
 }
 
 // Writes a new regular file `target` beside itself and renames it into place.
-std::string Replace(const std::string& shown, const std::string& target, const std::string& content,
+std::string Replace(const std::string& shown, const std::string& target, const Content& content,
                     const OutputRules& rules) {
   fs::path target_path(target);
   fs::path dir = target_path.has_parent_path() ? target_path.parent_path() : fs::path(".");
@@ -144,28 +173,8 @@ std::string Replace(const std::string& shown, const std::string& target, const s
   return "";
 }
 
-}  // namespace
-
-void ProtectedFiles::AddInput(const std::string& path) {
-  struct stat st;
-  if (path.empty() || path == "-" || ::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return;
-  std::lock_guard lock(mutex_);
-  inputs_.emplace(st.st_dev, st.st_ino);
-}
-
-std::string ProtectedFiles::RoleOf(dev_t dev, ino_t ino) const {
-  std::lock_guard lock(mutex_);
-  if (inputs_.count({dev, ino})) return "an input";
-  if (outputs_.count({dev, ino})) return "an output";
-  return "";
-}
-
-void ProtectedFiles::AddOutput(dev_t dev, ino_t ino) {
-  std::lock_guard lock(mutex_);
-  outputs_.emplace(dev, ino);
-}
-
-std::string WriteOutput(const std::string& path, const std::string& content, const OutputRules& rules) {
+// The rules of WriteOutput (see output.h), for either kind of content.
+std::string WriteContent(const std::string& path, const Content& content, const OutputRules& rules) {
   if (path.empty() || path == "-") return WriteToStream(std::cout, content, "standard output");
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) {
@@ -191,6 +200,60 @@ std::string WriteOutput(const std::string& path, const std::string& content, con
   std::error_code ec;
   fs::path real = fs::canonical(path, ec);
   return Replace(path, ec ? path : real.string(), content, rules);
+}
+
+}  // namespace
+
+void ProtectedFiles::AddInput(const std::string& path) {
+  struct stat st;
+  if (path.empty() || path == "-" || ::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return;
+  std::lock_guard lock(mutex_);
+  inputs_.emplace(st.st_dev, st.st_ino);
+}
+
+std::string ProtectedFiles::RoleOf(dev_t dev, ino_t ino) const {
+  std::lock_guard lock(mutex_);
+  if (inputs_.count({dev, ino})) return "an input";
+  if (outputs_.count({dev, ino})) return "an output";
+  return "";
+}
+
+void ProtectedFiles::AddOutput(dev_t dev, ino_t ino) {
+  std::lock_guard lock(mutex_);
+  outputs_.emplace(dev, ino);
+}
+
+Spool::Spool() {
+  // Unnamed from the start (O_TMPFILE) or right after it is made: nothing is left behind.
+  std::error_code ec;
+  const fs::path dir = fs::temp_directory_path(ec);
+  if (ec) return;
+  fd_ = ::open(dir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+  if (fd_ >= 0) return;
+  std::string name = (dir / kTempName).string();
+  fd_ = ::mkstemp(name.data());
+  if (fd_ >= 0) ::unlink(name.c_str());
+}
+
+Spool::~Spool() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+void Spool::Append(std::string_view text) {
+  if (fd_ < 0) {
+    memory_ += text;
+  } else if (error_.empty() && !WriteAll(fd_, text)) {
+    error_ = std::string("cannot keep the output in a temporary file: ") + std::strerror(errno);
+  }
+}
+
+std::string WriteOutput(const std::string& path, const std::string& content, const OutputRules& rules) {
+  return WriteContent(path, Content{&content, nullptr}, rules);
+}
+
+std::string WriteOutput(const std::string& path, const Spool& spool, const OutputRules& rules) {
+  if (!spool.error_.empty()) return Shown(path) + ": " + spool.error_ + "; nothing written";
+  return WriteContent(path, Content{nullptr, &spool}, rules);
 }
 
 std::string ProjectRoot(const std::optional<std::string>& config_path) {

@@ -6,6 +6,7 @@
 #include <mutex>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "report/report.h"
@@ -47,6 +48,28 @@ struct OutputRules {
 /// device, FIFO, or this process's own stdout/stderr (`/dev/stdout`, `/proc/self/fd/1`) is
 /// written through in place, never renamed over. Returns an error message, or "" on success.
 std::string WriteOutput(const std::string& path, const std::string& content, const OutputRules& rules);
+
+/// Output assembled piece by piece, then written with WriteOutput: kept in an unnamed temporary
+/// file of the system's temp directory (gone when the spool is), so its size costs no memory; kept
+/// in memory only when no temporary file can be made.
+class Spool {
+ public:
+  Spool();
+  ~Spool();
+  Spool(const Spool&) = delete;
+  Spool& operator=(const Spool&) = delete;
+  void Append(std::string_view text);
+
+ private:
+  friend struct Content;
+  friend std::string WriteOutput(const std::string& path, const Spool& spool, const OutputRules& rules);
+  int fd_ = -1;
+  std::string memory_;  ///< the content, when there is no temporary file
+  std::string error_;   ///< why the temporary file could not take it all
+};
+
+/// WriteOutput of everything `spool` was given, by the same rules, without holding it in memory.
+std::string WriteOutput(const std::string& path, const Spool& spool, const OutputRules& rules);
 
 /// Where baseline keys and SARIF/GitHub paths start, whatever form the user typed a path in: the
 /// git checkout around the working directory (the nearest directory holding `.git`), else the

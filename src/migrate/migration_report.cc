@@ -55,6 +55,45 @@ std::string WrittenReason(const FileOutcome& file, std::optional<model::Severity
   return counts.empty() ? "" : counts + " to review (below --fail-on)";
 }
 
+// One element of the report's "files": the file's outcome, every v2 key's fate, its findings.
+nlohmann::ordered_json EntryJson(const FileOutcome& file) {
+  nlohmann::ordered_json entry;
+  entry["input"] = file.input;
+  entry["output"] = file.output.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(file.output);
+  entry["status"] = std::string(StatusName(file.status));
+  if (!file.reason.empty()) entry["reason"] = file.reason;
+  const MigrationResult* result = file.result;
+  entry["cluster_section"] = result ? result->cluster_section : "";
+  nlohmann::ordered_json keys = nlohmann::ordered_json::array();
+  if (result) {
+    for (const KeyFate& fate : result->keys) {
+      nlohmann::ordered_json key;
+      key["section"] = fate.section;
+      key["key"] = fate.key;
+      key["line"] = fate.key_range.begin.line;
+      key["column"] = fate.key_range.begin.column;
+      key["fate"] = FateName(fate.kind);
+      key["pointers"] = fate.pointers;
+      if (!fate.category.empty()) key["category"] = fate.category;
+      if (!fate.detail.empty()) key["reason"] = fate.detail;
+      keys.push_back(std::move(key));
+    }
+  }
+  entry["keys"] = std::move(keys);
+  nlohmann::ordered_json findings = nlohmann::ordered_json::array();
+  for (const model::Diagnostic& d : file.findings) {
+    findings.push_back({{"file", d.file},
+                        {"line", d.range.begin.line},
+                        {"column", d.range.begin.column},
+                        {"rule", d.rule_id},
+                        {"severity", model::SeverityName(d.severity)},
+                        {"message", d.message},
+                        {"pointer", d.pointer}});
+  }
+  entry["findings"] = std::move(findings);
+  return entry;
+}
+
 }  // namespace
 
 std::string_view StatusName(FileStatus status) {
@@ -75,97 +114,74 @@ FileStatus StatusOf(const MigrationResult& result, const std::vector<model::Diag
   return FileStatus::kConverted;
 }
 
-nlohmann::ordered_json ReportJson(const std::vector<FileOutcome>& files, std::string_view fail_on) {
-  nlohmann::ordered_json list = nlohmann::ordered_json::array();
-  for (const FileOutcome& file : files) {
-    nlohmann::ordered_json entry;
-    entry["input"] = file.input;
-    entry["output"] = file.output.empty() ? nlohmann::ordered_json(nullptr)
-                                          : nlohmann::ordered_json(file.output);
-    entry["status"] = std::string(StatusName(file.status));
-    if (!file.reason.empty()) entry["reason"] = file.reason;
-    const MigrationResult* result = file.result;
-    entry["cluster_section"] = result ? result->cluster_section : "";
-    nlohmann::ordered_json keys = nlohmann::ordered_json::array();
-    if (result) {
-      for (const KeyFate& fate : result->keys) {
-        nlohmann::ordered_json key;
-        key["section"] = fate.section;
-        key["key"] = fate.key;
-        key["line"] = fate.key_range.begin.line;
-        key["column"] = fate.key_range.begin.column;
-        key["fate"] = FateName(fate.kind);
-        key["pointers"] = fate.pointers;
-        if (!fate.category.empty()) key["category"] = fate.category;
-        if (!fate.detail.empty()) key["reason"] = fate.detail;
-        keys.push_back(std::move(key));
-      }
-    }
-    entry["keys"] = std::move(keys);
-    nlohmann::ordered_json findings = nlohmann::ordered_json::array();
-    for (const model::Diagnostic& d : file.findings) {
-      findings.push_back({{"file", d.file},
-                          {"line", d.range.begin.line},
-                          {"column", d.range.begin.column},
-                          {"rule", d.rule_id},
-                          {"severity", model::SeverityName(d.severity)},
-                          {"message", d.message},
-                          {"pointer", d.pointer}});
-    }
-    entry["findings"] = std::move(findings);
-    list.push_back(std::move(entry));
-  }
+std::string ReportJsonWriter::Begin(std::string_view fail_on) const {
   nlohmann::ordered_json doc;
   doc["format"] = "pcluster-lint-migration-report";
   // 2: the statuses are converted / converted with findings (at or above fail_on) / failed.
   doc["format_version"] = 2;
   doc["tool"] = {{"name", "pcluster-lint"}, {"version", PCL_VERSION}};
   doc["fail_on"] = std::string(fail_on);
-  doc["files"] = std::move(list);
-  return doc;
+  std::string text = doc.dump(2);
+  text.resize(text.size() - 2);  // "\n}": the object goes on with "files"
+  return text + ",\n  \"files\": [";
 }
 
-void WriteSummary(const std::vector<FileOutcome>& files, std::ostream& out) {
-  for (const FileOutcome& file : files) {
-    const MigrationResult* result = file.result;
-    if (result == nullptr || result->keys.empty()) continue;
-    std::map<KeyFate::Kind, int> counts;
-    for (const KeyFate& fate : result->keys) ++counts[fate.kind];
-    // File names, sections and keys are the user's: shown, never acted on by a terminal or CI runner.
-    out << report::VisiblePath(file.input) << " [" << report::Visible(result->cluster_section) << "]";
-    if (!file.output.empty()) out << " -> " << report::Visible(file.output);
-    out << ": " << StatusName(file.status) << "; " << result->keys.size() << " v2 keys: " << counts[KeyFate::Kind::kConverted]
-        << " converted, " << counts[KeyFate::Kind::kReference] << " section references, "
-        << counts[KeyFate::Kind::kDropped] << " dropped\n";
-    for (const KeyFate& fate : result->keys) {
-      if (fate.kind != KeyFate::Kind::kDropped) continue;
-      out << "  " << report::Visible(file.input) << ':' << fate.key_range.begin.line << ':'
-          << fate.key_range.begin.column << ": [" << report::Visible(fate.section) << "] "
-          << report::Visible(fate.key) << ": dropped (" << fate.category << "): " << report::Visible(fate.detail)
-          << '\n';
-    }
+std::string ReportJsonWriter::Add(const FileOutcome& file) {
+  // Indented as dump(2) indents an element of "files": four spaces deeper than at the top. A
+  // line break in the dump is always between tokens (strings escape theirs), so each gets them.
+  std::string text = files_++ == 0 ? "\n    " : ",\n    ";
+  for (char c : EntryJson(file).dump(2)) {
+    text += c;
+    if (c == '\n') text += "    ";
+  }
+  return text;
+}
+
+std::string ReportJsonWriter::End() const { return files_ == 0 ? "]\n}" : "\n  ]\n}"; }
+
+void WriteSummary(const FileOutcome& file, std::ostream& out) {
+  const MigrationResult* result = file.result;
+  if (result == nullptr || result->keys.empty()) return;
+  std::map<KeyFate::Kind, int> counts;
+  for (const KeyFate& fate : result->keys) ++counts[fate.kind];
+  // File names, sections and keys are the user's: shown, never acted on by a terminal or CI runner.
+  out << report::VisiblePath(file.input) << " [" << report::Visible(result->cluster_section) << "]";
+  if (!file.output.empty()) out << " -> " << report::Visible(file.output);
+  out << ": " << StatusName(file.status) << "; " << result->keys.size() << " v2 keys: " << counts[KeyFate::Kind::kConverted]
+      << " converted, " << counts[KeyFate::Kind::kReference] << " section references, "
+      << counts[KeyFate::Kind::kDropped] << " dropped\n";
+  for (const KeyFate& fate : result->keys) {
+    if (fate.kind != KeyFate::Kind::kDropped) continue;
+    out << "  " << report::Visible(file.input) << ':' << fate.key_range.begin.line << ':'
+        << fate.key_range.begin.column << ": [" << report::Visible(fate.section) << "] "
+        << report::Visible(fate.key) << ": dropped (" << fate.category << "): " << report::Visible(fate.detail)
+        << '\n';
   }
 }
 
-void WriteTable(const std::vector<FileOutcome>& files, std::optional<model::Severity> fail_at, std::ostream& out) {
+TableRow RowOf(const FileOutcome& file, std::optional<model::Severity> fail_at) {
+  return {file.status, file.input, file.output,
+          file.status == FileStatus::kFailed ? file.reason : WrittenReason(file, fail_at)};
+}
+
+void WriteTable(const std::vector<TableRow>& rows, std::ostream& out) {
   size_t input_width = 5, output_width = 6;
   auto shown = [](const std::string& path) { return path.empty() ? std::string("-") : report::Visible(path); };
-  for (const FileOutcome& file : files) {
-    input_width = std::max(input_width, shown(file.input).size());
-    output_width = std::max(output_width, shown(file.output).size());
+  for (const TableRow& row : rows) {
+    input_width = std::max(input_width, shown(row.input).size());
+    output_width = std::max(output_width, shown(row.output).size());
   }
   constexpr size_t kStatusWidth = 23;
   out << Padded("STATUS", kStatusWidth) << "  " << Padded("INPUT", input_width) << "  "
       << Padded("OUTPUT", output_width) << "  REASON\n";
   int counts[3] = {0, 0, 0};
-  for (const FileOutcome& file : files) {
-    ++counts[static_cast<int>(file.status)];
-    const std::string reason = file.status == FileStatus::kFailed ? file.reason : WrittenReason(file, fail_at);
-    out << Padded(std::string(StatusName(file.status)), kStatusWidth) << "  "
-        << Padded(shown(file.input), input_width) << "  " << Padded(shown(file.output), output_width) << "  "
-        << report::Visible(reason) << '\n';
+  for (const TableRow& row : rows) {
+    ++counts[static_cast<int>(row.status)];
+    out << Padded(std::string(StatusName(row.status)), kStatusWidth) << "  "
+        << Padded(shown(row.input), input_width) << "  " << Padded(shown(row.output), output_width) << "  "
+        << report::Visible(row.reason) << '\n';
   }
-  out << files.size() << (files.size() == 1 ? " file: " : " files: ") << counts[0] << " converted, "
+  out << rows.size() << (rows.size() == 1 ? " file: " : " files: ") << counts[0] << " converted, "
       << counts[1] << " converted with findings, " << counts[2] << " failed (nothing written)\n";
 }
 

@@ -39,14 +39,35 @@ struct FileOutcome {
 FileStatus StatusOf(const MigrationResult& result, const std::vector<model::Diagnostic>& findings,
                     std::optional<model::Severity> fail_at);
 
-/// `{"format": "pcluster-lint-migration-report", "format_version": 2, "fail_on": ..., "files": [...]}`.
-nlohmann::ordered_json ReportJson(const std::vector<FileOutcome>& files, std::string_view fail_on);
+/// The --report JSON, `{"format": "pcluster-lint-migration-report", "format_version": 2, "fail_on":
+/// ..., "files": [...]}` indented by two, in pieces: Begin(), then Add() for each file in order,
+/// then End(). The report of a tree of any size is written as it goes, never held whole.
+class ReportJsonWriter {
+ public:
+  std::string Begin(std::string_view fail_on) const;
+  std::string Add(const FileOutcome& file);
+  std::string End() const;
 
-/// The readable summary: counts per file and each dropped key with its reason and line.
-void WriteSummary(const std::vector<FileOutcome>& files, std::ostream& out);
+ private:
+  size_t files_ = 0;
+};
 
-/// The table printed after a directory migration: status, input, output, reason; then totals.
-/// `fail_at` as in StatusOf: the reason column counts the findings at or above it.
-void WriteTable(const std::vector<FileOutcome>& files, std::optional<model::Severity> fail_at, std::ostream& out);
+/// The readable summary of one file: its key counts and each dropped key with its reason and line.
+void WriteSummary(const FileOutcome& file, std::ostream& out);
+
+/// One line of the table printed after a directory migration.
+struct TableRow {
+  FileStatus status = FileStatus::kFailed;
+  std::string input;
+  std::string output;
+  std::string reason;
+};
+
+/// The table row of `file`. `fail_at` as in StatusOf: the reason of a written file counts the
+/// findings at or above it.
+TableRow RowOf(const FileOutcome& file, std::optional<model::Severity> fail_at);
+
+/// The table: status, input, output, reason per file; then totals.
+void WriteTable(const std::vector<TableRow>& rows, std::ostream& out);
 
 }  // namespace pcl::migrate

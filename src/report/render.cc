@@ -8,6 +8,8 @@ const std::vector<std::string>& FormatNames() {
   return kNames;
 }
 
+bool RendersFileByFile(const std::string& format) { return format == "text" || format == "github"; }
+
 bool Render(const std::string& format, const RunReport& report, const RenderOptions& options,
             std::ostream& out) {
   if (format == "text") {

@@ -47,7 +47,15 @@ const std::vector<std::string>& FormatNames();
 bool Render(const std::string& format, const RunReport& report, const RenderOptions& options,
             std::ostream& out);
 
+/// Whether `format` can be rendered one file at a time, the parts joined giving the whole: true for
+/// text (quiet, then WriteTextTotals) and github, whose findings stand alone, line by line; false for
+/// the formats that are one document (json, sarif, junit).
+bool RendersFileByFile(const std::string& format);
+
 void WriteText(const RunReport& report, const TextOptions& options, std::ostream& out);
+/// The text format's last line, "N files checked: ... (T ms)", for findings rendered file by file
+/// (TextOptions::quiet). `counts` are the unsuppressed findings by severity (info, warning, error).
+void WriteTextTotals(size_t files, const int (&counts)[3], double seconds, std::ostream& out);
 void WriteJson(const RunReport& report, std::ostream& out);
 /// SARIF 2.1.0 for code-scanning services (GitHub, GitLab, Azure DevOps).
 void WriteSarif(const RunReport& report, const RenderOptions& options, std::ostream& out);

@@ -118,9 +118,12 @@ void WriteText(const RunReport& report, const TextOptions& options, std::ostream
     }
   }
   if (options.quiet) return;
-  const size_t files = report.files.size();
+  WriteTextTotals(report.files.size(), counts, report.seconds, out);
+}
+
+void WriteTextTotals(size_t files, const int (&counts)[3], double seconds, std::ostream& out) {
   char timing[32];
-  std::snprintf(timing, sizeof timing, "%.0f ms", report.seconds * 1000);
+  std::snprintf(timing, sizeof timing, "%.0f ms", seconds * 1000);
   out << files << (files == 1 ? " file" : " files") << " checked: ";
   if (counts[0] + counts[1] + counts[2] == 0) {
     out << "no findings";

@@ -15,6 +15,7 @@
 #include <string>
 
 #include "cli/cli_support.h"
+#include "cli/output.h"
 
 namespace pcl::testing {
 namespace {
@@ -286,6 +287,33 @@ TEST_CASE("writes: no directory is created unless asked for, and any file name t
       fs::remove(s / name);
     }
   }
+}
+
+TEST_CASE("writes: a spooled output (the migrate --report) is written by the same rules, every byte",
+          "[cli][output]") {
+  Scratch scratch("spool");
+  cli::Spool spool;
+  std::string expected;
+  for (int i = 0; i < 20000; ++i) {  // more than one 64 KiB chunk of the copy
+    std::string piece = "piece " + std::to_string(i) + "\n";
+    spool.Append(piece);
+    expected += piece;
+  }
+  cli::ProtectedFiles guard;
+  Write(scratch / "input", "mine\n");
+  guard.AddInput((scratch / "input").string());
+  CHECK(cli::WriteOutput((scratch / "report.json").string(), spool, {false, 0600, false, &guard}).empty());
+  CHECK(ReadFile((scratch / "report.json").string()) == expected);
+  CHECK((ModeOf(scratch / "report.json") & 07777) == 0600);
+  // The rules are WriteOutput's: no replacing without --force, never an input, no temp file left.
+  CHECK(Contains(cli::WriteOutput((scratch / "report.json").string(), spool, {false, 0600, false, nullptr}),
+                 "already exists"));
+  CHECK(Contains(cli::WriteOutput((scratch / "report.json").string(), spool, {true, 0600, false, &guard}),
+                 "is an output of this run"));
+  CHECK(Contains(cli::WriteOutput((scratch / "input").string(), spool, {true, 0600, false, &guard}),
+                 "is an input of this run"));
+  CHECK(ReadFile((scratch / "input").string()) == "mine\n");
+  CHECK(TempFilesIn(scratch.dir()) == 0);
 }
 
 }  // namespace

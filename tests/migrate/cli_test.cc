@@ -9,6 +9,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <regex>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -121,6 +123,61 @@ TEST_CASE("migrate --out-dir mirrors a tree, converts in parallel and prints a s
       CHECK(key["line"].get<int>() > 0);
       if (key["fate"] == "dropped") CHECK_FALSE(key["reason"].get<std::string>().empty());
     }
+  }
+}
+
+// Results are printed as each file's turn comes, with two threads finishing in any order: what
+// comes out (findings, table, summary, --report, the YAML files) is what one thread prints.
+TEST_CASE("migrate --out-dir prints the same bytes with one thread and with two", "[migrate][cli]") {
+  TempDir tmp;
+  auto make_tree = [](const fs::path& root) {
+    for (int i = 0; i < 4; ++i) {  // more files than results may wait with -j 2
+      const std::string n = std::to_string(i);
+      Copy(Fixture("slurm-single-queue"), root / ("in/d" + n + "/clean.ini"));
+      Copy(SourceDir() + "/fixtures/cli/migrate-result-with-errors/cluster.ini", root / ("in/d" + n + "/errors.ini"));
+      Copy(Fixture("error-all-at-once"), root / ("in/d" + n + "/blocked.ini"));
+    }
+    Copy(Fixture("awsbatch"), root / "in/b/config");
+    Copy(SourceDir() + "/fixtures/migrate/slurm-single-queue-toml/input.toml", root / "in/c.toml");
+  };
+  auto files_under = [](const fs::path& dir) {
+    std::map<std::string, std::string> files;
+    for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+      if (entry.is_regular_file()) files[entry.path().lexically_relative(dir).string()] = ReadFile(entry.path().string());
+    }
+    return files;
+  };
+  const std::regex timing("\\([0-9]+ ms\\)");
+  const fs::path root = tmp.path / "tree";
+  make_tree(root);
+  for (const std::string options : {"--report report.json", "--format github", "--format json", "-q --format sarif"}) {
+    std::map<std::string, std::string> yaml[2];
+    std::string out[2], err[2], report[2];
+    int exit_code[2];
+    for (int run = 0; run < 2; ++run) {  // -j 1, then -j 2, in the same place (SARIF has absolute paths)
+      fs::remove_all(root / "out");
+      fs::remove(root / "report.json");
+      ShellResult result = Migrate(root, "in --out-dir out --account-id 123456789012 -j " +
+                                             std::to_string(run + 1) + " " + options);
+      out[run] = std::regex_replace(result.out, timing, "(N ms)");
+      err[run] = result.err;
+      exit_code[run] = result.exit_code;
+      yaml[run] = files_under(root / "out");
+      if (fs::exists(root / "report.json")) report[run] = ReadFile((root / "report.json").string());
+    }
+    INFO(options << "\nstdout -j 1:\n" << out[0].substr(0, 3000) << "\nstderr -j 1:\n" << err[0].substr(0, 3000));
+    CHECK(exit_code[0] == 4);
+    CHECK(exit_code[1] == 4);
+    CHECK(yaml[0].size() == 10);  // all but the 4 blocked files
+    CHECK(out[0].find("14 files: ") != std::string::npos);
+    CHECK(out[0].find(", 4 failed (nothing written)") != std::string::npos);
+    CHECK(out[0].find("PCL6001") != std::string::npos);  // findings of the results, in every format
+    CHECK((options.find("-q") == std::string::npos) == (err[0].find(" v2 keys: ") != std::string::npos));
+    CHECK((options.find("--report") == std::string::npos) == report[0].empty());
+    CHECK(out[1] == out[0]);
+    CHECK(err[1] == err[0]);
+    CHECK(report[1] == report[0]);
+    CHECK(yaml[1] == yaml[0]);
   }
 }
 
