@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/rule_meta.h"
+#include "parsers/load.h"
 #include "schema/messages.h"
 
 namespace pcl::engine {
@@ -49,19 +50,10 @@ std::optional<std::string> ReadBounded(const std::string& path, std::string& err
     return std::nullopt;
   }
   std::string text;
-  char buffer[65536];
-  for (;;) {
-    ssize_t n = ::read(fd, buffer, sizeof buffer);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      if (n < 0) error = path + ": cannot read baseline: " + std::strerror(errno);
-      break;
-    }
-    text.append(buffer, static_cast<size_t>(n));
-    if (text.size() > Baseline::kMaxBytes) {  // a pipe, or a file that grew
-      error = too_large;
-      break;
-    }
+  if (std::string failure = parsers::ReadUpTo(fd, Baseline::kMaxBytes, text); !failure.empty()) {
+    error = path + ": cannot read baseline: " + failure;
+  } else if (text.size() > Baseline::kMaxBytes) {
+    error = too_large;  // a pipe, or a file that grew
   }
   ::close(fd);
   if (!error.empty()) return std::nullopt;

@@ -71,19 +71,6 @@ size_t FindInvalidUtf8(const std::string& text) {
   return std::string::npos;
 }
 
-// Reads `fd` to its end, or until past `max_bytes`. Returns "" or what went wrong.
-std::string ReadAll(int fd, size_t max_bytes, std::string& text) {
-  char buffer[65536];
-  for (;;) {
-    ssize_t n = ::read(fd, buffer, sizeof buffer);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return std::string("error while reading the file: ") + std::strerror(errno);
-    if (n == 0) return "";
-    text.append(buffer, static_cast<size_t>(n));
-    if (text.size() > max_bytes) return "";  // stop reading huge files early
-  }
-}
-
 // Start of the first line longer than `limit` bytes, if any (CR, LF and CRLF end lines).
 std::optional<size_t> FindLongLine(std::string_view text, size_t limit) {
   for (size_t start = 0; start < text.size();) {
@@ -150,6 +137,18 @@ ParseResult LoadText(const std::string& path, std::string text, const LoadOption
   return result;
 }
 
+std::string ReadUpTo(int fd, size_t max_bytes, std::string& text) {
+  char buffer[65536];
+  for (;;) {
+    ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return std::string("error while reading the file: ") + std::strerror(errno);
+    if (n == 0) return "";
+    text.append(buffer, static_cast<size_t>(n));
+    if (text.size() > max_bytes) return "";  // stop reading huge files early
+  }
+}
+
 ParseResult LoadFile(const std::string& path, const LoadOptions& options) {
   namespace fs = std::filesystem;
   std::error_code ec;
@@ -168,7 +167,7 @@ ParseResult LoadFile(const std::string& path, const LoadOptions& options) {
   }
   ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   std::string text;
-  std::string error = ReadAll(fd, options.limits.max_bytes, text);
+  std::string error = ReadUpTo(fd, options.limits.max_bytes, text);
   ::close(fd);
   if (!error.empty()) return Failure(path, "", kUnreadableFile, std::move(error));
   if (pipe && text.empty()) {
@@ -179,7 +178,7 @@ ParseResult LoadFile(const std::string& path, const LoadOptions& options) {
 
 ParseResult LoadStdin(const std::string& name, const LoadOptions& options) {
   std::string text;
-  std::string error = ReadAll(STDIN_FILENO, options.limits.max_bytes, text);
+  std::string error = ReadUpTo(STDIN_FILENO, options.limits.max_bytes, text);
   if (!error.empty()) return Failure(name, "", kUnreadableFile, "standard input: " + error);
   return LoadText(name, std::move(text), options);
 }

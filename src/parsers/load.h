@@ -17,6 +17,11 @@ struct LoadOptions {
 ParseResult LoadFile(const std::string& path, const LoadOptions& options = {});
 /// Reads standard input to its end (same limits) and parses it as the file `name` (which decides
 /// the format when none is forced, and names the file in findings).
+/// Appends what `fd` holds to `text`, to its end or until `text` is longer than `max_bytes` (the
+/// caller tells a cut-off by the size): a pipe or a growing file is never read without bound.
+/// Returns "" or what went wrong.
+std::string ReadUpTo(int fd, size_t max_bytes, std::string& text);
+
 ParseResult LoadStdin(const std::string& name, const LoadOptions& options = {});
 /// Parses text already in memory (tests, `diff --git-base`).
 ParseResult LoadText(const std::string& path, std::string text, const LoadOptions& options = {});
