@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/edit_distance.h"
 #include "core/instance_table.h"
 
 namespace pcl::core {
@@ -10,25 +11,6 @@ namespace {
 
 std::span<const std::string_view> NamesWithoutFacts() {
   return {ec2_data::kNamesWithoutFacts, ec2_data::kNamesWithoutFactsCount};
-}
-
-// Optimal string alignment distance (a swap of two neighbours counts once: "mirco" -> "micro").
-size_t EditDistance(std::string_view a, std::string_view b) {
-  std::vector<size_t> before(b.size() + 1), previous(b.size() + 1), current(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) previous[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    current[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-        current[j] = std::min(current[j], before[j - 2] + 1);
-      }
-    }
-    before.swap(previous);
-    previous.swap(current);
-  }
-  return previous[b.size()];
 }
 
 }  // namespace

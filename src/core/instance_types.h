@@ -61,8 +61,8 @@ std::vector<std::string_view> SuggestInstanceTypes(std::string_view name, size_t
 std::span<const InstanceFacts> AllInstanceTypes();
 /// The regions the offerings cover, sorted; a region outside them has no offering facts.
 std::span<const std::string_view> KnownRegions();
-/// Whether `region` offers `facts`' type; nullopt-like false with `known_region` false when the
-/// table covers no such region.
+/// Whether `region` offers `facts`' type. `known_region` says whether the table covers `region`
+/// at all: when it does not, the answer is false and means "unknown", not "not offered".
 bool OfferedIn(const InstanceFacts& facts, std::string_view region, bool& known_region);
 
 /// The date of the facts ("2026-08-02") and where they come from, for --version and explain.

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <map>
 
+#include "core/edit_distance.h"
 #include "model/json_pointer.h"
 #include "schema/schema_store.h"
 
@@ -60,21 +61,6 @@ std::string Lower(const std::string& text) {
   return out;
 }
 
-size_t EditDistance(const std::string& a, const std::string& b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
 }  // namespace
 
 std::optional<std::string> SuggestName(const std::string& name, const std::vector<std::string>& candidates) {
@@ -88,7 +74,7 @@ std::optional<std::string> SuggestName(const std::string& name, const std::vecto
     std::string other = Lower(candidate);
     // The distance is at least the difference in length: past the limit, skip computing it.
     const size_t gap = other.size() > lowered.size() ? other.size() - lowered.size() : lowered.size() - other.size();
-    size_t distance = other == lowered ? 0 : gap > limit ? limit + 1 : EditDistance(lowered, other);
+    size_t distance = other == lowered ? 0 : gap > limit ? limit + 1 : core::EditDistance(lowered, other);
     if (other != lowered && other.size() >= 6 && lowered.size() >= 3 &&
         (other.find(lowered) == 0 || lowered.find(other) == 0)) {
       distance = std::min(distance, limit);  // a truncated or extended name ("Instance" → "InstanceType")
