@@ -6,20 +6,9 @@
 
 #include "engine/registry.h"
 #include "engine/runner.h"
+#include "fuzz_support.h"
 
-namespace {
-
-const pcl::engine::RuleSet& AllRules() {
-  static std::unique_ptr<pcl::engine::RuleSet> rules = [] {
-    std::string error;
-    auto built = pcl::engine::RuleSet::Build(pcl::engine::Selection(), error);
-    if (!built) __builtin_trap();  // a broken rule catalogue is a build defect
-    return built;
-  }();
-  return *rules;
-}
-
-}  // namespace
+using pcl::fuzz::AllRules;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   pcl::engine::CheckOptions options;

@@ -8,20 +8,13 @@
 
 #include "engine/registry.h"
 #include "engine/runner.h"
+#include "fuzz_support.h"
 
 namespace {
 
 constexpr size_t kMaxText = 17u << 20;  // just past the 16 MiB file limit
 
-const pcl::engine::RuleSet& AllRules() {
-  static std::unique_ptr<pcl::engine::RuleSet> rules = [] {
-    std::string error;
-    auto built = pcl::engine::RuleSet::Build(pcl::engine::Selection(), error);
-    if (!built) __builtin_trap();  // a broken rule catalogue is a build defect
-    return built;
-  }();
-  return *rules;
-}
+using pcl::fuzz::AllRules;
 
 // Appends `piece` `times` times, never past kMaxText.
 void Repeat(std::string& text, const std::string& piece, size_t times) {

@@ -1,0 +1,21 @@
+// What several fuzz targets share: the rule set with every rule on, built once per process.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "engine/runner.h"
+
+namespace pcl::fuzz {
+
+inline const engine::RuleSet& AllRules() {
+  static std::unique_ptr<engine::RuleSet> rules = [] {
+    std::string error;
+    auto built = engine::RuleSet::Build(engine::Selection(), error);
+    if (!built) __builtin_trap();  // a broken rule catalogue is a build defect
+    return built;
+  }();
+  return *rules;
+}
+
+}  // namespace pcl::fuzz
