@@ -109,13 +109,13 @@ int RunCheck(const CheckFlags& flags) {
   std::map<std::string, std::vector<std::string>> skipped;  // reason → files named on the command line
   for (WalkedPath& path : ExpandPaths(flags.paths)) {
     if (path.from_directory && rules->selection().Excluded(path.path)) continue;
+    protected_files.AddInput(path.path);  // named files too, even skipped ones: the user's, never an output
     if (!path.from_directory && path.error.empty() && path.path != kStdinPath) {
       if (std::string reason = SkipReason(path, rules->selection(), flags.force_check); !reason.empty()) {
         skipped[reason].push_back(path.path);
         continue;
       }
     }
-    protected_files.AddInput(path.path);
     walked.push_back(std::move(path));
   }
   for (const auto& [reason, files] : skipped) {

@@ -65,6 +65,7 @@ TEST_CASE("writes: no output lands on an input of the run, by inode not by name"
   WriteInputs(s);
   Write(s / ".pcluster-lint.yaml", "fail-on: error\n");  // found from the working directory
   Write(s / "lint.yaml", "fail-on: error\n");
+  Write(s / "k8s.yaml", "apiVersion: v1\nkind: ConfigMap\n");
   Outcome baseline = Run(s.dir(), "check s.yaml --write-baseline b.json");
   REQUIRE(baseline.exit_code == 0);
   fs::create_hard_link(s / "s.yaml", s / "hard.yaml");
@@ -94,6 +95,8 @@ TEST_CASE("writes: no output lands on an input of the run, by inode not by name"
       {"check s.yaml --baseline b.json --write-baseline b.json", "b.json", "is an input of this run"},
       {"check --input-format yaml /dev/fd/3 -o s.yaml", "s.yaml", "is an input of this run", "exec 3<s.yaml &&"},
       {"diff s.yaml t.yaml -o t.yaml", "t.yaml", "is an input of this run"},
+      // Named but skipped (not a cluster config by content): still the user's file, never the output.
+      {"check k8s.yaml -o k8s.yaml", "k8s.yaml", "k8s.yaml: is an input of this run"},
       {"migrate -q in.ini -o in.ini --force", "in.ini", "in.ini: is an input of this run"},
       {"migrate -q in.ini -o link.ini --force", "in.ini", "is an input of this run"},
       {"migrate -q tree --out-dir out --force", "tree/tree-in.ini", "out/tree-in.yaml: is an input of this run"},
