@@ -1,8 +1,10 @@
 // Update-policy semantics (ParallelCluster's update_policy.py condition checkers, minus the live cluster).
 #include "diff/judge.h"
 
-#include <charconv>
 #include <optional>
+
+#include "model/ref.h"
+#include "model/scalar_read.h"
 
 namespace pcl::diff {
 namespace {
@@ -10,27 +12,14 @@ namespace {
 using model::Node;
 using model::NodeKind;
 
-const Node* Child(const Node* node, std::string_view key) {
-  if (!node || node->kind != NodeKind::kMapping) return nullptr;
-  const Node* child = node->Find(key);
-  return child && child->kind != NodeKind::kNull ? child : nullptr;
+// The typed view's reads on a bare node of the old or new tree (the judge needs no pointers):
+// values as ParallelCluster reads them, so "4" is 4 and an explicit null is absent.
+model::Ref At(const Node* node, std::string_view path) {
+  model::Ref child = model::Ref({}, node).At(path);
+  return child.present() ? child : model::Ref();
 }
 
-std::string Text(const Node* node) { return node && node->IsScalar() ? node->text : std::string(); }
-
-bool IsTrue(const Node* node) { return node && node->kind == NodeKind::kBool && node->bool_value; }
-
-// Counts as ParallelCluster compares them; "4" is read as 4 since the schema check flags the quoting.
-std::optional<int64_t> Int(const Node* node) {
-  if (!node) return std::nullopt;
-  if (node->kind == NodeKind::kInt) return node->int_value;
-  if (node->kind == NodeKind::kString) {
-    int64_t value = 0;
-    auto [end, error] = std::from_chars(node->text.data(), node->text.data() + node->text.size(), value);
-    if (error == std::errc() && end == node->text.data() + node->text.size()) return value;
-  }
-  return std::nullopt;
-}
+std::optional<int64_t> Int(const Node* node) { return node ? model::ReadInteger(*node) : std::nullopt; }
 
 bool UnderSlurmQueue(const Change& change) {
   return change.pattern.rfind("/Scheduling/SlurmQueues/*/", 0) == 0;
@@ -38,22 +27,22 @@ bool UnderSlurmQueue(const Change& change) {
 
 // A placement group ParallelCluster creates itself: enabled, with neither Id nor Name.
 bool ManagedPlacementGroup(const Node* queue, const Node* compute_resource) {
-  const Node* group = Child(Child(compute_resource, "Networking"), "PlacementGroup");
-  if (!group || group->entries.empty()) group = Child(Child(queue, "Networking"), "PlacementGroup");
-  return group && IsTrue(Child(group, "Enabled")) && !Child(group, "Id") && !Child(group, "Name");
+  model::Ref group = At(compute_resource, "Networking/PlacementGroup");
+  if (!group || group.node()->entries.empty()) group = At(queue, "Networking/PlacementGroup");
+  return group && group.At("Enabled").IsTrue() && !At(group.node(), "Id") && !At(group.node(), "Name");
 }
 
 // File systems that exist outside the cluster are mounted and unmounted without stopping nodes.
 bool ExternalStorage(const Node* storage) {
-  std::string type = Text(Child(storage, "StorageType"));
+  const std::string type = At(storage, "StorageType").Text();
   if (type == "FsxOntap" || type == "FsxOpenZfs" || type == "FileCache") return true;
-  if (type == "Efs") return Child(Child(storage, "EfsSettings"), "FileSystemId") != nullptr;
-  if (type == "FsxLustre") return Child(Child(storage, "FsxLustreSettings"), "FileSystemId") != nullptr;
+  if (type == "Efs") return At(storage, "EfsSettings/FileSystemId").present();
+  if (type == "FsxLustre") return At(storage, "FsxLustreSettings/FileSystemId").present();
   return false;
 }
 
 bool IsHome(const Node* storage) {
-  std::string dir = Text(Child(storage, "MountDir"));
+  std::string dir = At(storage, "MountDir").Text();
   while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
   return dir == "/home" || dir == "home";
 }
@@ -96,8 +85,8 @@ bool MinCountGrowthCovered(const Change& change) {
   const NodePair& cr = change.compute_resource;
   auto old_min = change.old_value ? Int(change.old_value) : 0;
   auto new_min = change.new_value ? Int(change.new_value) : 0;
-  const Node* old_max_node = Child(cr.old_node, "MaxCount");
-  const Node* new_max_node = Child(cr.new_node, "MaxCount");
+  const Node* old_max_node = At(cr.old_node, "MaxCount").node();
+  const Node* new_max_node = At(cr.new_node, "MaxCount").node();
   std::optional<int64_t> max_growth = 0;
   if (!SameValue(old_max_node, new_max_node)) {
     auto old_max = old_max_node ? Int(old_max_node) : 0;
@@ -127,22 +116,19 @@ Verdict SharedStorage(const Change& change, const JudgeContext& context) {
 
 JudgeContext MakeJudgeContext(const Node& old_root, const Node& new_root) {
   JudgeContext context;
-  const Node* settings = Child(Child(&new_root, "Scheduling"), "SlurmSettings");
-  if (settings && settings->kind == NodeKind::kMapping) {
-    context.strategy_entry = settings->FindEntry("QueueUpdateStrategy");
-    context.queue_update_strategy = Text(Child(settings, "QueueUpdateStrategy"));
+  const model::Ref settings = At(&new_root, "Scheduling/SlurmSettings");
+  if (settings.IsMapping()) {
+    context.strategy_entry = settings.node()->FindEntry("QueueUpdateStrategy");
+    context.queue_update_strategy = At(settings.node(), "QueueUpdateStrategy").Text();
   }
-  context.scheduler = Text(Child(Child(&new_root, "Scheduling"), "Scheduler"));
-  const Node* pools = Child(Child(&old_root, "LoginNodes"), "Pools");
-  context.old_has_login_nodes = pools && !pools->items.empty();
+  context.scheduler = At(&new_root, "Scheduling/Scheduler").Text();
+  const model::Ref pools = At(&old_root, "LoginNodes/Pools");
+  context.old_has_login_nodes = pools && !pools.node()->items.empty();
   auto managed_fsx = [](const Node& root) {
     std::set<std::string> names;
-    const Node* storage = Child(&root, "SharedStorage");
-    if (!storage) return names;
-    for (const Node& item : storage->items) {
-      if (Text(Child(&item, "StorageType")) == "FsxLustre" &&
-          !Child(Child(&item, "FsxLustreSettings"), "FileSystemId")) {
-        names.insert(Text(Child(&item, "Name")));
+    for (const model::Ref& item : At(&root, "SharedStorage").Items()) {
+      if (item.At("StorageType").Text() == "FsxLustre" && !item.At("FsxLustreSettings/FileSystemId").present()) {
+        names.insert(item.At("Name").Text());
       }
     }
     return names;

@@ -74,7 +74,8 @@ bool WriteTable(const std::string& path, const nlohmann::json& packed) {
     for (const char* key : {"id", "name", "severity", "implementation", "summary", "validator"}) {
       cc << ", " << Literal(Text(fields, key));
     }
-    cc << ", " << Literal(Cbor(fields, "options")) << ", " << Literal(Cbor(fields, "match")) << "},\n";
+    cc << ", " << Literal(Cbor(fields, "options")) << ", " << Literal(Cbor(fields, "match")) << ", "
+       << Literal(Cbor(fields, "applies_to")) << "},\n";
   }
   cc << "  };\n  return kRules;\n}\n\n}  // namespace pcl::engine\n";
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
@@ -86,7 +87,7 @@ bool WriteTable(const std::string& path, const nlohmann::json& packed) {
 bool KnownFields(const std::string& path, const nlohmann::json& fields) {
   static const std::vector<std::string> kKnown = {"id", "name", "severity", "implementation", "summary", "rationale",
                                                   "remediation", "references", "validator", "options", "examples",
-                                                  "match"};
+                                                  "match", "applies_to"};
   if (!fields.is_object()) {
     std::cerr << path << ": a rule file is a YAML mapping\n";
     return false;

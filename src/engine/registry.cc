@@ -38,13 +38,13 @@ std::unique_ptr<RuleSet> RuleSet::Build(const Selection& selection, std::string&
 }
 
 void RuleSet::Run(const model::Document& document, std::vector<model::Diagnostic>& out) const {
-  std::optional<nlohmann::json> root_json;  // shared by the rules of this file
+  FileCache cache;  // shared by the rules of this file
   for (const Entry& entry : entries_) {
     if (!selection_.EnabledFor(entry.meta->id, document.path())) continue;
     RuleContext context(document, *entry.meta, entry.options, selection_.target_version(),
-                        [&out](model::Diagnostic d) { out.push_back(std::move(d)); }, &root_json);
+                        [&out](model::Diagnostic d) { out.push_back(std::move(d)); }, &cache);
     try {
-      entry.rule->Check(context);
+      entry.rule->Run(context);
     } catch (const std::exception& e) {
       model::Diagnostic d;
       d.rule_id = parsers::kRuleCrashed;

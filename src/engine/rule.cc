@@ -1,9 +1,30 @@
 // Reporting helpers shared by every rule.
 #include "engine/rule.h"
 
+#include <limits>
+#include <stdexcept>
+
+#include "engine/pointer_pattern.h"
 #include "model/node.h"
 
 namespace pcl::engine {
+
+RuleContext::RuleContext(const model::Document& document, const RuleMeta& meta, const nlohmann::json& options,
+                         const std::string& target_version, Emit emit, FileCache* cache)
+    : document_(document), meta_(meta), options_(options), target_version_(target_version),
+      // A target that is not a release names one newer than this build knows (config checks reject it).
+      release_(core::Release::Parse(target_version).value_or(core::Release(3, std::numeric_limits<int>::max()))),
+      emit_(std::move(emit)), cache_(cache) {
+  if (!cache_) {
+    own_cache_ = std::make_unique<FileCache>();
+    cache_ = own_cache_.get();
+  }
+}
+
+const model::ClusterView& RuleContext::cluster() const {
+  if (!cache_->cluster) cache_->cluster.emplace(document_.root);
+  return *cache_->cluster;
+}
 
 void RuleContext::Report(const std::string& pointer, const model::Range& range, std::string message) const {
   model::Diagnostic d;
@@ -46,7 +67,7 @@ void DropNullMembers(nlohmann::json& value) {
 }  // namespace
 
 const nlohmann::json& RuleContext::RootJson() const {
-  std::optional<nlohmann::json>& cache = root_json_ ? *root_json_ : own_root_json_;
+  std::optional<nlohmann::json>& cache = cache_->root_json;
   if (!cache) {
     cache = model::ToJson(document_.root);
     DropNullMembers(*cache);
@@ -63,6 +84,66 @@ const nlohmann::json& RuleContext::JsonAt(const std::string& pointer) const {
   } catch (const nlohmann::json::exception&) {
     return kNull;  // an array index past the end, or a malformed pointer: nothing there
   }
+}
+
+namespace {
+
+constexpr std::string_view kSlurmQueues = "/Scheduling/SlurmQueues/*";
+constexpr std::string_view kBatchQueues = "/Scheduling/AwsBatchQueues/*";
+constexpr std::string_view kComputeResources = "/ComputeResources/*";
+
+}  // namespace
+
+void Rule::Run(const RuleContext& context) const {
+  const RuleMeta& meta = context.meta();
+  if ((meta.since && context.release() < *meta.since) || (meta.until && context.release() >= *meta.until)) return;
+  if (meta.at.empty()) {
+    Check(context);
+    return;
+  }
+  const model::ClusterView& cluster = context.cluster();
+  for (const std::string& pattern : meta.at) {
+    const std::string_view at = pattern;
+    const bool slurm = at.substr(0, kSlurmQueues.size()) == kSlurmQueues;
+    const bool batch = at.substr(0, kBatchQueues.size()) == kBatchQueues;
+    const std::string_view rest = slurm ? at.substr(kSlurmQueues.size()) : batch ? at.substr(kBatchQueues.size()) : at;
+    if ((slurm || batch) && (rest.empty() || rest == kComputeResources)) {
+      for (const model::Queue& queue : slurm ? cluster.slurm_queues : cluster.batch_queues) {
+        if (rest.empty()) {
+          CheckQueue(context, queue);
+          continue;
+        }
+        for (const model::ComputeResource& resource : queue.compute_resources) {
+          CheckComputeResource(context, queue, resource);
+        }
+      }
+    } else if (at == "/SharedStorage/*") {
+      for (const model::StorageItem& item : cluster.shared_storage) CheckStorage(context, item);
+    } else if (at.empty()) {
+      Check(context);
+    } else {
+      for (const PatternMatch& match : MatchPattern(context.root(), pattern)) {
+        CheckNode(context, model::Ref(match.pointer, match.node));
+      }
+    }
+  }
+}
+
+// A hook a rule's `at` reaches but the rule does not implement is a defect of the rule: say so.
+void Rule::Check(const RuleContext& context) const { Unhandled(context, "the whole document"); }
+void Rule::CheckQueue(const RuleContext& context, const model::Queue&) const { Unhandled(context, "queues"); }
+void Rule::CheckComputeResource(const RuleContext& context, const model::Queue&,
+                                const model::ComputeResource&) const {
+  Unhandled(context, "compute resources");
+}
+void Rule::CheckStorage(const RuleContext& context, const model::StorageItem&) const {
+  Unhandled(context, "shared storage items");
+}
+void Rule::CheckNode(const RuleContext& context, const model::Ref&) const { Unhandled(context, "matched nodes"); }
+
+void Rule::Unhandled(const RuleContext& context, const char* what) {
+  throw std::logic_error("rule " + context.meta().id + " is handed " + what +
+                         " by its applies_to but does not check them");
 }
 
 }  // namespace pcl::engine

@@ -2,28 +2,35 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
+#include "core/release.h"
 #include "engine/rule_meta.h"
+#include "model/cluster_view.h"
 #include "model/diagnostic.h"
 #include "model/document.h"
 
 namespace pcl::engine {
+
+/// What the rules of one file share, each made on first use: the document as JSON (data rules
+/// test JSON; converting the tree once per rule cost more than the tests) and the cluster view.
+struct FileCache {
+  std::optional<nlohmann::json> root_json;
+  std::optional<model::ClusterView> cluster;
+};
 
 /// What a rule sees while it checks one document.
 class RuleContext {
  public:
   using Emit = std::function<void(model::Diagnostic)>;
 
-  /// `root_json`: the document as JSON, made at most once per file and shared by every rule
-  /// (data rules test JSON; converting the tree once per rule cost more than the tests).
+  /// `cache`: shared by the rules of one file (nullptr: this context keeps its own).
   RuleContext(const model::Document& document, const RuleMeta& meta, const nlohmann::json& options,
-              const std::string& target_version, Emit emit, std::optional<nlohmann::json>* root_json = nullptr)
-      : document_(document), meta_(meta), options_(options), target_version_(target_version),
-        emit_(std::move(emit)), root_json_(root_json) {}
+              const std::string& target_version, Emit emit, FileCache* cache = nullptr);
 
   const model::Document& document() const { return document_; }
   const model::Node& root() const { return document_.root; }
@@ -31,6 +38,10 @@ class RuleContext {
   /// Effective options: the rule's defaults overlaid with the user's config.
   const nlohmann::json& options() const { return options_; }
   const std::string& target_version() const { return target_version_; }
+  /// The target release; text that is not a release counts as newer than every known one.
+  const core::Release& release() const { return release_; }
+  /// The typed view of the document (built once per file).
+  const model::ClusterView& cluster() const;
   /// The whole document as JSON (model::ToJson of the root) without null-valued keys (PCL1007
   /// reports those; to rules they are absent), computed on first use.
   const nlohmann::json& RootJson() const;
@@ -47,17 +58,36 @@ class RuleContext {
   const RuleMeta& meta_;
   const nlohmann::json& options_;
   const std::string& target_version_;
+  core::Release release_;
   Emit emit_;
-  std::optional<nlohmann::json>* root_json_;
-  mutable std::optional<nlohmann::json> own_root_json_;  ///< when no shared cache was given
+  FileCache* cache_;
+  mutable std::unique_ptr<FileCache> own_cache_;  ///< when no shared cache was given
 };
 
 /// A rule. Implementations are stateless after construction and safe to run on several files at once.
+/// A native rule overrides the hook for what its YAML's `applies_to.at` names; Run() skips targets
+/// outside `since`/`until` and hands the rule only the matched parts, typed where the view has a type:
+///   (no at, or "")                                   → Check(context), the whole document
+///   /Scheduling/SlurmQueues/*, /Scheduling/AwsBatchQueues/* → CheckQueue
+///   …Queues/*/ComputeResources/*                     → CheckComputeResource
+///   /SharedStorage/*                                 → CheckStorage
+///   any other pattern                                → CheckNode, once per matching node
 class Rule {
  public:
   virtual ~Rule() = default;
-  /// Checks a v3 document whose root is a mapping.
-  virtual void Check(const RuleContext& context) const = 0;
+  /// Runs the rule on a v3 document whose root is a mapping.
+  void Run(const RuleContext& context) const;
+
+ protected:
+  virtual void Check(const RuleContext& context) const;
+  virtual void CheckQueue(const RuleContext& context, const model::Queue& queue) const;
+  virtual void CheckComputeResource(const RuleContext& context, const model::Queue& queue,
+                                    const model::ComputeResource& resource) const;
+  virtual void CheckStorage(const RuleContext& context, const model::StorageItem& item) const;
+  virtual void CheckNode(const RuleContext& context, const model::Ref& node) const;
+
+ private:
+  [[noreturn]] static void Unhandled(const RuleContext& context, const char* what);
 };
 
 }  // namespace pcl::engine

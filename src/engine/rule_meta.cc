@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <set>
 
+#include "engine/pointer_pattern.h"
 #include "engine/rule_table.h"
 #include "model/embedded.h"
 #include "parsers/yaml_v3.h"
@@ -67,6 +68,38 @@ bool Validate(const std::string& path, const std::string& severity_text, RuleMet
   return ok;
 }
 
+// `applies_to: {at: [patterns], since: "3.4", until: "3.15"}`: where and when the rule runs.
+bool ReadAppliesTo(const std::string& path, const nlohmann::json& applies, RuleMeta& meta,
+                   std::vector<std::string>& errors) {
+  auto fail = [&](const std::string& why) {
+    errors.push_back(path + ": applies_to: " + why);
+    return false;
+  };
+  if (!applies.is_object()) return fail("must be a mapping with at, since and until");
+  for (const auto& [key, value] : applies.items()) {
+    if (key == "at") {
+      if (meta.implementation == "data") return fail("a data rule says where it applies in match.at");
+      const nlohmann::json list = value.is_string() ? nlohmann::json::array({value}) : value;
+      if (!list.is_array() || list.empty()) return fail("at must be a pointer pattern or a list of them");
+      for (const auto& pattern : list) {
+        if (!pattern.is_string() || !IsValidPattern(pattern.get<std::string>())) {
+          return fail("at: '" + pattern.dump() + "' is not a pointer pattern like /Scheduling/SlurmQueues/*");
+        }
+        meta.at.push_back(pattern.get<std::string>());
+      }
+    } else if (key == "since" || key == "until") {
+      std::optional<core::Release> release =
+          value.is_string() ? core::Release::Parse(value.get<std::string>()) : std::nullopt;
+      if (!release) return fail(key + " must be a release written as a string, like \"3.4\"");
+      (key == "since" ? meta.since : meta.until) = release;
+    } else {
+      return fail("unknown key '" + key + "' (known: at, since, until)");
+    }
+  }
+  if (meta.since && meta.until && *meta.until <= *meta.since) return fail("until must be a later release than since");
+  return true;
+}
+
 // The documentation fields (rationale, remediation, references, examples) from `fields`.
 void ReadDocs(const nlohmann::json& fields, RuleMeta& meta) {
   meta.rationale = Text(fields, "rationale");
@@ -88,7 +121,7 @@ bool ReadRule(const std::string& path, const nlohmann::json& root, RuleMeta& met
   }
   static const std::set<std::string> kKnown = {
       "id", "name", "severity", "implementation", "summary", "rationale", "remediation",
-      "references", "validator", "options", "examples", "match"};
+      "references", "validator", "options", "examples", "match", "applies_to"};
   for (const auto& [key, value] : root.items()) {
     if (!kKnown.count(key)) errors.push_back(path + ": unknown field '" + key + "'");
   }
@@ -101,7 +134,9 @@ bool ReadRule(const std::string& path, const nlohmann::json& root, RuleMeta& met
   ReadDocs(root, meta);
   if (root.contains("options")) meta.options = root["options"];
   if (root.contains("match")) meta.match = root["match"];
-  return Validate(path, Text(root, "severity"), meta, errors);
+  bool applies_ok = true;
+  if (root.contains("applies_to")) applies_ok = ReadAppliesTo(path, root["applies_to"], meta, errors);
+  return Validate(path, Text(root, "severity"), meta, errors) && applies_ok;
 }
 
 nlohmann::json DecodeEmbedded(const char* path, std::vector<std::string>& errors) {
@@ -170,6 +205,9 @@ RuleCatalog RuleCatalog::FromTable(bool with_docs, std::vector<std::string>& err
     meta.validator = rule.validator;
     if (!rule.options_cbor.empty()) meta.options = DecodeCbor(rule.options_cbor);
     if (!rule.match_cbor.empty()) meta.match = DecodeCbor(rule.match_cbor);
+    if (!rule.applies_to_cbor.empty() && !ReadAppliesTo(meta.source_path, DecodeCbor(rule.applies_to_cbor), meta, errors)) {
+      continue;
+    }
     if (auto doc = docs.find(meta.source_path); doc != docs.end()) ReadDocs(*doc, meta);
     if (Validate(meta.source_path, std::string(rule.severity), meta, errors)) catalog.Insert(std::move(meta), errors);
   }

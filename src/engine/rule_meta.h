@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/release.h"
 #include "model/diagnostic.h"
 
 namespace pcl::engine {
@@ -27,6 +28,11 @@ struct RuleMeta {
   std::vector<std::string> good_examples;
   std::vector<std::string> bad_examples;
   nlohmann::json match;  ///< data rules: {at, when, assert, message}
+  /// Where and when the rule applies (`applies_to` in its YAML): the pointer patterns whose nodes the
+  /// engine hands to a native rule (none: the whole document), and the releases since ≤ target < until.
+  std::vector<std::string> at;
+  std::optional<core::Release> since;
+  std::optional<core::Release> until;
   std::string source_path;  ///< rules/PCLnnnn.yaml
 };
 

@@ -7,7 +7,7 @@
 
 namespace pcl::engine {
 
-/// One rule file's runtime fields. Text is as written; options and match are CBOR ("" if absent).
+/// One rule file's runtime fields. Text is as written; options, match and applies_to are CBOR ("" if absent).
 struct PackedRule {
   std::string_view path;  ///< rules/PCLnnnn.yaml
   std::string_view id;
@@ -18,6 +18,7 @@ struct PackedRule {
   std::string_view validator;
   std::string_view options_cbor;
   std::string_view match_cbor;
+  std::string_view applies_to_cbor;
 };
 
 /// Every rule, in path order (defined in the generated generated/rule_table.cc).

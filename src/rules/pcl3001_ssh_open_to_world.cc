@@ -1,39 +1,29 @@
 // PCL3001 ssh-open-to-world: SSH on the head node or a login node pool is open to the whole internet.
 #include "engine/rule.h"
-#include "model/json_pointer.h"
-#include "rules/util/network_util.h"
+#include "rules/util/cidr.h"
 
 namespace pcl::rules {
 namespace {
 
 class SshOpenToWorld : public engine::Rule {
- public:
-  void Check(const engine::RuleContext& context) const override {
-    const int min_prefix = context.options().value("min_prefix_length", 8);
-    const model::Node& root = context.root();
-    // Login pools without their own AllowedIps inherit the head node's, so that value is reported once.
-    std::vector<Located> places = {{"/HeadNode", At(&root, "HeadNode")}};
-    if (const model::Node* pools = At(&root, "LoginNodes/Pools"); pools && pools->kind == model::NodeKind::kSequence) {
-      for (size_t i = 0; i < pools->items.size(); ++i) {
-        places.push_back({model::AppendPointer("/LoginNodes/Pools", i), &pools->items[i]});
-      }
-    }
-    for (const Located& place : places) {
-      if (!place.node || place.node->kind != model::NodeKind::kMapping) continue;
-      const model::Node* allowed = At(place.node, "Ssh/AllowedIps");
-      if (allowed && allowed->kind == model::NodeKind::kString) {
-        std::string reason = OpenToWorldReason(allowed->text, min_prefix);
-        if (reason.empty()) continue;
-        context.ReportAt(place.pointer + "/Ssh/AllowedIps",
-                         KeyLabel(place.pointer) + ".Ssh.AllowedIps " + allowed->text + " opens SSH (port 22) to " +
-                             reason + "; restrict it to your network's CIDR or a managed prefix list (pl-...)");
-      } else if (!allowed && place.pointer == "/HeadNode" && context.options().value("report_default", false)) {
-        const bool has_ssh = At(place.node, "Ssh") != nullptr;
-        context.ReportAt(has_ssh ? "/HeadNode/Ssh" : "/HeadNode",
-                         "HeadNode.Ssh.AllowedIps is not set, so SSH (port 22) is open to the whole internet "
-                         "(default 0.0.0.0/0); set it to your network's CIDR or a managed prefix list (pl-...)",
-                         true);
-      }
+  // Each place with an Ssh block: the head node and every login pool. Pools without their own
+  // AllowedIps inherit the head node's, so that value is reported once.
+  void CheckNode(const engine::RuleContext& context, const model::Ref& place) const override {
+    if (!place.IsMapping()) return;
+    const model::Ref allowed = place.At("Ssh/AllowedIps");
+    if (allowed.IsString()) {
+      const std::string reason = OpenToWorldReason(allowed.String(), context.options().value("min_prefix_length", 8));
+      if (reason.empty()) return;
+      context.ReportAt(allowed.pointer(), allowed.Label() + " " + allowed.String() + " opens SSH (port 22) to " +
+                                              reason +
+                                              "; restrict it to your network's CIDR or a managed prefix list (pl-...)");
+    } else if (!allowed.written() && place.pointer() == "/HeadNode" &&
+               context.options().value("report_default", false)) {
+      const model::Ref ssh = place.At("Ssh");
+      context.ReportAt(ssh.written() ? ssh.pointer() : place.pointer(),
+                       "HeadNode.Ssh.AllowedIps is not set, so SSH (port 22) is open to the whole internet "
+                       "(default 0.0.0.0/0); set it to your network's CIDR or a managed prefix list (pl-...)",
+                       true);
     }
   }
 };

@@ -1,42 +1,30 @@
 // PCL3002 dcv-open-to-world: an enabled DCV server accepts connections from the whole internet.
 #include "engine/rule.h"
-#include "model/json_pointer.h"
-#include "rules/util/network_util.h"
+#include "rules/util/cidr.h"
 
 namespace pcl::rules {
 namespace {
 
 class DcvOpenToWorld : public engine::Rule {
- public:
-  void Check(const engine::RuleContext& context) const override {
-    const int min_prefix = context.options().value("min_prefix_length", 8);
-    const model::Node& root = context.root();
-    std::vector<Located> places = {{"/HeadNode/Dcv", At(&root, "HeadNode/Dcv")}};
-    if (const model::Node* pools = At(&root, "LoginNodes/Pools"); pools && pools->kind == model::NodeKind::kSequence) {
-      for (size_t i = 0; i < pools->items.size(); ++i) {
-        places.push_back({model::AppendPointer("/LoginNodes/Pools", i) + "/Dcv", At(&pools->items[i], "Dcv")});
-      }
+  void CheckNode(const engine::RuleContext& context, const model::Ref& dcv) const override {
+    if (!dcv.At("Enabled").IsTrue()) return;
+    std::string port = dcv.At("Port").Text();
+    if (port.empty()) port = "8443";
+    const model::Ref allowed = dcv.At("AllowedIps");
+    // Like DcvValidator, an unset AllowedIps counts: its default is 0.0.0.0/0.
+    if (!allowed.written()) {
+      context.ReportAt(dcv.pointer() + "/Enabled",
+                       dcv.Label() + " is enabled without AllowedIps, so DCV port " + port +
+                           " is open to the whole internet (default 0.0.0.0/0); set " + allowed.Label() +
+                           " to your network's CIDR or a managed prefix list (pl-...)");
+      return;
     }
-    for (const Located& dcv : places) {
-      if (!dcv.node || !IsTrue(dcv.node->Find("Enabled"))) continue;
-      std::string port = TextOf(dcv.node->Find("Port"));
-      if (port.empty()) port = "8443";
-      const model::Node* allowed = dcv.node->Find("AllowedIps");
-      // Like DcvValidator, an unset AllowedIps counts: its default is 0.0.0.0/0.
-      if (!allowed) {
-        context.ReportAt(dcv.pointer + "/Enabled",
-                         KeyLabel(dcv.pointer) + " is enabled without AllowedIps, so DCV port " + port +
-                             " is open to the whole internet (default 0.0.0.0/0); set " + KeyLabel(dcv.pointer) +
-                             ".AllowedIps to your network's CIDR or a managed prefix list (pl-...)");
-        continue;
-      }
-      if (allowed->kind != model::NodeKind::kString) continue;
-      std::string reason = OpenToWorldReason(allowed->text, min_prefix);
-      if (reason.empty()) continue;
-      context.ReportAt(dcv.pointer + "/AllowedIps",
-                       KeyLabel(dcv.pointer) + ".AllowedIps " + allowed->text + " opens DCV port " + port + " to " +
-                           reason + "; restrict it to your network's CIDR or a managed prefix list (pl-...)");
-    }
+    if (!allowed.IsString()) return;
+    const std::string reason = OpenToWorldReason(allowed.String(), context.options().value("min_prefix_length", 8));
+    if (reason.empty()) return;
+    context.ReportAt(allowed.pointer(), allowed.Label() + " " + allowed.String() + " opens DCV port " + port + " to " +
+                                            reason +
+                                            "; restrict it to your network's CIDR or a managed prefix list (pl-...)");
   }
 };
 

@@ -2,34 +2,28 @@
 #include <map>
 
 #include "engine/rule.h"
-#include "rules/util/network_util.h"
 
 namespace pcl::rules {
 namespace {
 
+// Runs from 3.4 (applies_to): before, the schema allows one subnet per queue.
 class PlacementGroupMultiSubnetQueue : public engine::Rule {
- public:
-  void Check(const engine::RuleContext& context) const override {
-    if (!MultiSubnetQueues(context)) return;
-    for (const Located& queue : SlurmQueues(context.root())) {
-      const size_t subnets = DistinctSubnets(*queue.node).size();
-      if (subnets < 2) continue;
-      // One finding per placement group block, naming the compute resources it applies to.
-      std::map<std::string, std::string> users;
-      for (const Located& resource : ComputeResources(queue)) {
-        PlacementGroupChoice choice = ChosenPlacementGroup(queue, resource);
-        if (!choice.enabled_or_named) continue;
-        std::string& names = users[choice.group.pointer];
-        names += (names.empty() ? "'" : ", '") + TextOf(resource.node->Find("Name")) + "'";
-      }
-      for (const auto& [pointer, names] : users) {
-        context.ReportAt(pointer, "queue '" + TextOf(queue.node->Find("Name")) + "' lists " +
-                                      std::to_string(subnets) + " subnets but " + KeyLabel(pointer) +
-                                      " puts compute resource(s) " + names +
-                                      " in a placement group, which cannot span Availability Zones; use one "
-                                      "subnet, or remove the placement group (or set Enabled: false)",
-                         true);
-      }
+  void CheckQueue(const engine::RuleContext& context, const model::Queue& queue) const override {
+    const size_t subnets = queue.distinct_subnets.size();
+    if (subnets < 2) return;
+    // One finding per placement group block, naming the compute resources it applies to.
+    std::map<std::string, std::string> users;
+    for (const model::ComputeResource& resource : queue.compute_resources) {
+      if (!resource.placement_group.used) continue;
+      std::string& names = users[resource.placement_group.block.pointer()];
+      names += (names.empty() ? "'" : ", '") + resource.name + "'";
+    }
+    for (const auto& [pointer, names] : users) {
+      context.ReportAt(pointer, "queue '" + queue.name + "' lists " + std::to_string(subnets) + " subnets but " +
+                                    model::PointerLabel(pointer) + " puts compute resource(s) " + names +
+                                    " in a placement group, which cannot span Availability Zones; use one "
+                                    "subnet, or remove the placement group (or set Enabled: false)",
+                       true);
     }
   }
 };

@@ -1,29 +1,24 @@
 // PCL3006 instance-type-multi-subnet-queue: a queue with several subnets has an InstanceType compute resource.
 #include "engine/rule.h"
-#include "rules/util/network_util.h"
 
 namespace pcl::rules {
 namespace {
 
+// Runs from 3.4 (applies_to): before, the schema allows one subnet per queue.
 class InstanceTypeMultiSubnetQueue : public engine::Rule {
- public:
-  void Check(const engine::RuleContext& context) const override {
-    if (!MultiSubnetQueues(context)) return;
-    for (const Located& queue : SlurmQueues(context.root())) {
-      // The official check counts the list as written (duplicates are PCL3012's).
-      const model::Node* subnets = At(queue.node, "Networking/SubnetIds");
-      if (!subnets || subnets->kind != model::NodeKind::kSequence || subnets->items.size() < 2) continue;
-      for (const Located& resource : ComputeResources(queue)) {
-        const model::Node* type = resource.node->Find("InstanceType");
-        if (!type) continue;
-        context.ReportAt(resource.pointer + "/InstanceType",
-                         "compute resource '" + TextOf(resource.node->Find("Name")) + "' sets InstanceType " +
-                             TextOf(type) + " but queue '" + TextOf(queue.node->Find("Name")) + "' lists " +
-                             std::to_string(subnets->items.size()) +
-                             " SubnetIds; with several subnets write it as Instances: [{InstanceType: " +
-                             TextOf(type) + "}], or give the queue one subnet",
-                         true);
-      }
+  void CheckQueue(const engine::RuleContext& context, const model::Queue& queue) const override {
+    // The official check counts the list as written (duplicates are PCL3012's).
+    const size_t subnets = queue.subnet_ids.Size();
+    if (subnets < 2) return;
+    for (const model::ComputeResource& resource : queue.compute_resources) {
+      const model::Ref type = resource.ref.At("InstanceType");
+      if (!type.written()) continue;
+      context.ReportAt(type.pointer(),
+                       "compute resource '" + resource.name + "' sets InstanceType " + type.Text() + " but queue '" +
+                           queue.name + "' lists " + std::to_string(subnets) +
+                           " SubnetIds; with several subnets write it as Instances: [{InstanceType: " + type.Text() +
+                           "}], or give the queue one subnet",
+                       true);
     }
   }
 };

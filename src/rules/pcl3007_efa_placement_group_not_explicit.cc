@@ -1,27 +1,20 @@
 // PCL3007 efa-placement-group-not-explicit: an EFA compute resource does not say whether it uses a placement group.
 #include "engine/rule.h"
-#include "rules/util/network_util.h"
 
 namespace pcl::rules {
 namespace {
 
 class EfaPlacementGroupNotExplicit : public engine::Rule {
- public:
-  void Check(const engine::RuleContext& context) const override {
-    for (const Located& queue : SlurmQueues(context.root())) {
-      // EfaPlacementGroupValidator is skipped for capacity blocks and for queues spanning AZs.
-      if (TextOf(queue.node->Find("CapacityType")) == "CAPACITY_BLOCK") continue;
-      if (DistinctSubnets(*queue.node).size() > 1) continue;
-      for (const Located& resource : ComputeResources(queue)) {
-        if (!IsTrue(At(resource.node, "Efa/Enabled"))) continue;
-        PlacementGroupChoice choice = ChosenPlacementGroup(queue, resource);
-        if (choice.has_key || choice.disabled) continue;
-        context.ReportAt(resource.pointer + "/Efa/Enabled",
-                         "compute resource '" + TextOf(resource.node->Find("Name")) + "' of queue '" +
-                             TextOf(queue.node->Find("Name")) +
-                             "' enables EFA without an explicit placement group; add Networking.PlacementGroup."
-                             "Enabled: true (recommended for EFA) or Enabled: false to the compute resource or queue");
-      }
+  void CheckQueue(const engine::RuleContext& context, const model::Queue& queue) const override {
+    // EfaPlacementGroupValidator is skipped for capacity blocks and for queues spanning AZs.
+    if (queue.capacity_type == "CAPACITY_BLOCK" || queue.distinct_subnets.size() > 1) return;
+    for (const model::ComputeResource& resource : queue.compute_resources) {
+      const model::Ref efa = resource.ref.At("Efa/Enabled");
+      if (!efa.IsTrue() || resource.placement_group.used || resource.placement_group.disabled) continue;
+      context.ReportAt(efa.pointer(),
+                       "compute resource '" + resource.name + "' of queue '" + queue.name +
+                           "' enables EFA without an explicit placement group; add Networking.PlacementGroup."
+                           "Enabled: true (recommended for EFA) or Enabled: false to the compute resource or queue");
     }
   }
 };

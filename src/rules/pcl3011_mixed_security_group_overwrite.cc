@@ -1,13 +1,10 @@
 // PCL3011 mixed-security-group-overwrite: some nodes replace ParallelCluster's security groups, others keep them.
 #include "engine/rule.h"
-#include "rules/util/network_util.h"
 
 namespace pcl::rules {
 namespace {
 
-bool NonEmptyList(const model::Node* node) {
-  return node && node->kind == model::NodeKind::kSequence && !node->items.empty();
-}
+bool NonEmptyList(const model::Ref& list) { return list.Size() > 0; }
 
 // 'a', 'b', 'c' and 2 more
 std::string NameList(const std::vector<std::string>& names) {
@@ -17,26 +14,27 @@ std::string NameList(const std::vector<std::string>& names) {
   return out;
 }
 
+// The whole document: the finding compares the head node with every queue.
 class MixedSecurityGroupOverwrite : public engine::Rule {
- public:
   void Check(const engine::RuleContext& context) const override {
-    const model::Node& root = context.root();
-    if (TextOf(At(&root, "Scheduling/Scheduler")) != "slurm") return;
-    const model::Node* head = At(&root, "HeadNode/Networking/SecurityGroups");
+    const model::ClusterView& cluster = context.cluster();
+    if (cluster.scheduler != "slurm") return;
+    const model::Ref head = cluster.head_node.At("Networking/SecurityGroups");
     // As in MixedSecurityGroupOverwriteValidator, an empty head-node list counts as neither.
-    if (head && !NonEmptyList(head)) return;
-    const bool head_custom = head != nullptr;
+    if (head.written() && !NonEmptyList(head)) return;
+    const bool head_custom = head.written();
     std::vector<std::string> odd;  // queues that differ from the head node
     std::string first;
-    for (const Located& queue : SlurmQueues(root)) {
-      if (NonEmptyList(At(queue.node, "Networking/SecurityGroups")) == head_custom) continue;
-      odd.push_back(TextOf(queue.node->Find("Name")));
-      if (first.empty()) first = queue.pointer + "/Networking/SecurityGroups";
+    for (const model::Queue& queue : cluster.slurm_queues) {
+      const model::Ref groups = queue.ref.At("Networking/SecurityGroups");
+      if (NonEmptyList(groups) == head_custom) continue;
+      odd.push_back(queue.name);
+      if (first.empty()) first = groups.pointer();
     }
     if (odd.empty()) return;
     // One finding, as the official validator gives: where the replacement is written.
     if (head_custom) {
-      context.ReportAt("/HeadNode/Networking/SecurityGroups",
+      context.ReportAt(head.pointer(),
                        "HeadNode.Networking.SecurityGroups replaces the head node's security groups but queue(s) " +
                            NameList(odd) + " keep the ones ParallelCluster creates; make sure all nodes can reach "
                            "each other, or use AdditionalSecurityGroups instead of replacing them",

@@ -2,36 +2,29 @@
 #include <algorithm>
 
 #include "engine/rule.h"
-#include "rules/util/network_util.h"
 
 namespace pcl::rules {
 namespace {
 
 class MultiNicAssignPublicIp : public engine::Rule {
- public:
-  void Check(const engine::RuleContext& context) const override {
-    // No instance-type table is bundled: the option lists the types with more than one network card.
-    std::vector<std::string> multi_nic;
-    for (const auto& item : context.options().value("multi_nic_instance_types", nlohmann::json::array())) {
-      if (item.is_string()) multi_nic.push_back(item.get<std::string>());
-    }
-    for (const Located& queue : SlurmQueues(context.root())) {
-      if (!IsTrue(At(queue.node, "Networking/AssignPublicIp"))) continue;
-      std::vector<std::string> found;
-      for (const Located& resource : ComputeResources(queue)) {
-        for (const std::string& type : InstanceTypesOf(*resource.node)) {
-          bool listed = std::find(multi_nic.begin(), multi_nic.end(), type) != multi_nic.end();
-          if (listed && std::find(found.begin(), found.end(), type) == found.end()) found.push_back(type);
-        }
+  void CheckQueue(const engine::RuleContext& context, const model::Queue& queue) const override {
+    const model::Ref assign = queue.ref.At("Networking/AssignPublicIp");
+    if (!assign.IsTrue()) return;
+    // The option lists the types with more than one network card.
+    const nlohmann::json multi_nic = context.options().value("multi_nic_instance_types", nlohmann::json::array());
+    std::vector<std::string> found;
+    for (const model::ComputeResource& resource : queue.compute_resources) {
+      for (const std::string& type : resource.InstanceTypeNames()) {
+        const bool listed = std::find(multi_nic.begin(), multi_nic.end(), type) != multi_nic.end();
+        if (listed && std::find(found.begin(), found.end(), type) == found.end()) found.push_back(type);
       }
-      if (found.empty()) continue;
-      std::string types;
-      for (const std::string& type : found) types += (types.empty() ? "" : ", ") + type;
-      context.ReportAt(queue.pointer + "/Networking/AssignPublicIp",
-                       "queue '" + TextOf(queue.node->Find("Name")) + "' sets AssignPublicIp: true but runs " + types +
-                           " (several network cards, so no public IP can be assigned); set AssignPublicIp: "
-                           "false and give the subnet a route through a NAT gateway");
     }
+    if (found.empty()) return;
+    std::string types;
+    for (const std::string& type : found) types += (types.empty() ? "" : ", ") + type;
+    context.ReportAt(assign.pointer(), "queue '" + queue.name + "' sets AssignPublicIp: true but runs " + types +
+                                           " (several network cards, so no public IP can be assigned); set "
+                                           "AssignPublicIp: false and give the subnet a route through a NAT gateway");
   }
 };
 

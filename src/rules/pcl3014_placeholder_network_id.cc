@@ -4,7 +4,6 @@
 
 #include "engine/rule.h"
 #include "rules/util/arn.h"
-#include "rules/util/network_util.h"
 
 namespace pcl::rules {
 namespace {
@@ -57,20 +56,20 @@ class PlaceholderNetworkId : public engine::Rule {
       const bool real_id = IdShape(text, "subnet-", IsHex) || IdShape(text, "sg-", IsHex);
       if (IsNetworkIdKey(pointer) && schema_id && !real_id) {
         const char* what = text.rfind("sg-", 0) == 0 ? "security group" : "subnet";
-        context.ReportAt(pointer, KeyLabel(pointer) + " " + text + " cannot be a real " + what +
+        context.ReportAt(pointer, model::PointerLabel(pointer) + " " + text + " cannot be a real " + what +
                                       " ID (AWS IDs are hexadecimal, 0-9 and a-f) and looks like a placeholder; "
                                       "put the ID of an existing " + what);
       } else if (IsFreeNetworkKey(pointer) && LooksLikePlaceholder(text)) {  // values no schema checks
-        context.ReportAt(pointer, KeyLabel(pointer) + " '" + text +
+        context.ReportAt(pointer, model::PointerLabel(pointer) + " '" + text +
                                       "' looks like a template placeholder that was never filled in; replace it "
                                       "with the real value");
       }
     });
     // The schema takes any "pl-…" prefix list; real ones are pl- and 8 or 17 hexadecimal digits.
-    for (const Located& value : AllowedIpsValues(context.root())) {
-      const std::string& text = value.node->text;
+    for (const model::Ref& value : context.cluster().AllowedIps()) {
+      const std::string text = value.String();
       if (text.rfind("pl-", 0) != 0 || IdShape(text, "pl-", IsHex)) continue;
-      context.ReportAt(value.pointer, KeyLabel(value.pointer) + " " + text +
+      context.ReportAt(value.pointer(), value.Label() + " " + text +
                                           " is not a well-formed prefix list ID (pl- and 8 or 17 hexadecimal "
                                           "digits); copy the ID from the VPC console's Managed prefix lists");
     }

@@ -1,7 +1,5 @@
 // PCL4001 broad-iam-policy: nodes get an AWS policy that grants administrator-like or service-wide power.
-#include "engine/pointer_pattern.h"
 #include "engine/rule.h"
-#include "rules/util/network_util.h"
 
 namespace pcl::rules {
 namespace {
@@ -18,28 +16,20 @@ bool GlobMatch(std::string_view pattern, std::string_view text) {
   return !text.empty() && pattern[0] == text[0] && GlobMatch(pattern.substr(1), text.substr(1));
 }
 
+// Handed each AdditionalIamPolicies[].Policy of the head node, queues and login pools (applies_to).
 class BroadIamPolicy : public engine::Rule {
- public:
-  void Check(const engine::RuleContext& context) const override {
-    const nlohmann::json denied = context.options().value("denied_policies", nlohmann::json::array());
-    for (const char* pattern : {"/HeadNode/Iam/AdditionalIamPolicies/*/Policy",
-                                "/Scheduling/SlurmQueues/*/Iam/AdditionalIamPolicies/*/Policy",
-                                "/LoginNodes/Pools/*/Iam/AdditionalIamPolicies/*/Policy"}) {
-      for (const engine::PatternMatch& match : engine::MatchPattern(context.root(), pattern)) {
-        const std::string& arn = match.node->text;
-        size_t marker = arn.find(":policy/");
-        if (match.node->kind != model::NodeKind::kString || marker == std::string::npos) continue;
-        // The policy name is the last path segment: arn:aws:iam::aws:policy/job-function/X → X.
-        std::string name = arn.substr(arn.rfind('/') + 1);
-        for (const auto& entry : denied) {
-          if (!entry.is_string() || !GlobMatch(entry.get<std::string>(), name)) continue;
-          context.ReportAt(match.pointer,
-                           KeyLabel(match.pointer) + " attaches " + name +
-                               " to the nodes' role: every user and process on those nodes can use rights far "
-                               "beyond what jobs need; attach a policy scoped to the resources the jobs use");
-          break;
-        }
-      }
+  void CheckNode(const engine::RuleContext& context, const model::Ref& policy) const override {
+    const std::string arn = policy.String();
+    if (arn.find(":policy/") == std::string::npos) return;
+    // The policy name is the last path segment: arn:aws:iam::aws:policy/job-function/X → X.
+    const std::string name = arn.substr(arn.rfind('/') + 1);
+    for (const auto& entry : context.options().value("denied_policies", nlohmann::json::array())) {
+      if (!entry.is_string() || !GlobMatch(entry.get<std::string>(), name)) continue;
+      context.ReportAt(policy.pointer(),
+                       policy.Label() + " attaches " + name +
+                           " to the nodes' role: every user and process on those nodes can use rights far "
+                           "beyond what jobs need; attach a policy scoped to the resources the jobs use");
+      return;
     }
   }
 };

@@ -1,7 +1,6 @@
 // PCL4008 malformed-arn: a role, instance profile, policy or secret ARN does not have the shape AWS uses.
 #include "engine/rule.h"
 #include "rules/util/arn.h"
-#include "rules/util/network_util.h"
 
 namespace pcl::rules {
 namespace {
@@ -18,7 +17,7 @@ class MalformedArn : public engine::Rule {
       if (secret && !SecretTypeProblem(text, allow_ssm, "").empty()) continue;
       std::string problem = ArnShapeProblem(text, key, "");
       if (problem.empty()) continue;
-      context.ReportAt(value.pointer, KeyLabel(value.pointer) + " '" + text + "' is not a valid " + key.what +
+      context.ReportAt(value.pointer, model::PointerLabel(value.pointer) + " '" + text + "' is not a valid " + key.what +
                                           " ARN: " + problem + "; write it as " + ArnShape(key));
     }
   }

@@ -1,17 +1,15 @@
 // PCL4009 resource-prefix-format: Iam.ResourcePrefix is not an IAM path and/or name prefix ParallelCluster accepts.
 #include "engine/rule.h"
-#include "rules/util/network_util.h"
 #include "schema/regex.h"
 
 namespace pcl::rules {
 namespace {
 
+// Handed Iam.ResourcePrefix (applies_to).
 class ResourcePrefixFormat : public engine::Rule {
- public:
-  void Check(const engine::RuleContext& context) const override {
-    const model::Node* node = At(&context.root(), "Iam/ResourcePrefix");
-    if (!node || node->kind != model::NodeKind::kString || node->text.empty()) return;
-    const std::string& prefix = node->text;
+  void CheckNode(const engine::RuleContext& context, const model::Ref& node) const override {
+    const std::string prefix = node.String();
+    if (prefix.empty()) return;
     // IamResourcePrefixValidator: a path "/a/b/" (re.match, so a name may follow) or a bare name.
     std::string problem;
     if (!schema::SearchPattern("^((/[a-zA-Z0-9_.,+@=-]+)+)/", prefix) &&
@@ -25,7 +23,7 @@ class ResourcePrefixFormat : public engine::Rule {
       if (path.size() > 512) problem = "the path is longer than 512 characters";
     }
     if (problem.empty()) return;
-    context.ReportAt("/Iam/ResourcePrefix", "Iam.ResourcePrefix '" + prefix + "' is not accepted: " + problem +
+    context.ReportAt(node.pointer(), "Iam.ResourcePrefix '" + prefix + "' is not accepted: " + problem +
                                                  "; a path must start and end with '/', e.g. /my-team/ or "
                                                  "/my-team/pc-");
   }

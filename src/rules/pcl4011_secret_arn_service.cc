@@ -1,7 +1,6 @@
 // PCL4011 secret-arn-service: a munge key or password secret ARN does not name a Secrets Manager secret.
 #include "engine/rule.h"
 #include "rules/util/arn.h"
-#include "rules/util/network_util.h"
 
 namespace pcl::rules {
 namespace {
@@ -9,7 +8,7 @@ namespace {
 class SecretArnService : public engine::Rule {
  public:
   void Check(const engine::RuleContext& context) const override {
-    const std::string region = TextOf(context.root().Find("Region"));
+    const std::string region = context.cluster().root.At("Region").Text();
     for (const ArnValue& value : ArnValuesToCheck(context.root())) {
       const ArnExpectation& key = *value.key;
       if (std::string(key.service) != "secretsmanager") continue;
@@ -17,7 +16,7 @@ class SecretArnService : public engine::Rule {
       bool allow_ssm = std::string(key.pattern) == "/DirectoryService/PasswordSecretArn";
       std::string problem = SecretTypeProblem(*value.text, allow_ssm, region);
       if (problem.empty()) continue;
-      context.ReportAt(value.pointer, KeyLabel(value.pointer) + " '" + *value.text +
+      context.ReportAt(value.pointer, model::PointerLabel(value.pointer) + " '" + *value.text +
                                           "' is not a valid Secrets Manager secret ARN: " + problem + "; write it as " +
                                           ArnShape(key));
     }

@@ -2,12 +2,11 @@
 #include <map>
 
 #include "engine/rule.h"
-#include "rules/util/storage_util.h"
 
 namespace pcl::rules {
 namespace {
 
-using storage::StorageItem;
+using model::StorageItem;
 
 // The key that names an existing resource, per settings block.
 const char* ExistingIdKey(const std::string& settings_key) {
@@ -21,21 +20,21 @@ class DuplicateSharedStorage : public engine::Rule {
   void Check(const engine::RuleContext& context) const override {
     std::map<std::string, const StorageItem*> names;
     std::map<std::string, const StorageItem*> ids;
-    const auto items = storage::SharedStorageItems(context.root());
+    const auto& items = context.cluster().shared_storage;
     for (const StorageItem& item : items) {
       if (!item.name.empty()) {
         auto [it, fresh] = names.emplace(item.name, &item);
         if (!fresh) {
           // The name keys the item for updates, tags and the mount; a second one would be ambiguous.
-          context.ReportAt(item.pointer + "/Name",
+          context.ReportAt(item.ref.pointer() + "/Name",
                            "shared storage Name '" + item.name + "' is already used on line " +
-                               std::to_string(it->second->node->Find("Name")->range.begin.line) +
+                               std::to_string(it->second->ref.At("Name").node()->range.begin.line) +
                                "; give every SharedStorage item its own Name");
         }
       }
-      if (!item.settings) continue;
+      if (!item.settings.written()) continue;
       const char* key = ExistingIdKey(item.settings_key);
-      std::string id = storage::AsString(item.settings->Find(key));
+      std::string id = item.Setting(key).String();
       if (id.empty()) continue;
       auto [it, fresh] = ids.emplace(id, &item);
       if (!fresh) {

@@ -2,12 +2,11 @@
 #include <vector>
 
 #include "engine/rule.h"
-#include "rules/util/storage_util.h"
 
 namespace pcl::rules {
 namespace {
 
-using storage::StorageItem;
+using model::StorageItem;
 
 // One limit: the items counted, the most the release accepts, and what to do about the rest.
 struct Limit {
@@ -20,9 +19,8 @@ struct Limit {
 class TooManySharedStorage : public engine::Rule {
  public:
   void Check(const engine::RuleContext& context) const override {
-    const int minor = storage::TargetMinor(context.target_version());
-    // 3.2 split EFS and FSx into one new plus up to 20 existing ones; before, one of each in total.
-    const bool split = minor >= 2;
+        // 3.2 split EFS and FSx into one new plus up to 20 existing ones; before, one of each in total.
+    const bool split = context.release() >= core::Release(3, 2);
     Limit ebs{"Ebs volumes (not counting RAID)", 5, "combine data on fewer volumes or use Efs/FSx", {}};
     Limit raid{"Ebs RAID arrays", 1, "put the volumes into one Raid array", {}};
     Limit new_efs{split ? "new (managed) Efs file systems" : "Efs file systems", 1,
@@ -36,11 +34,11 @@ class TooManySharedStorage : public engine::Rule {
                   {}};
     Limit old_fsx{"existing FSx file systems and caches (Lustre, OpenZFS, ONTAP, File Cache)", 20,
                   "mount fewer file systems", {}};
-    const auto items = storage::SharedStorageItems(context.root());
+    const auto& items = context.cluster().shared_storage;
     for (const StorageItem& item : items) {
       if (item.type == "Ebs") {
-        const model::Node* raid_node = item.Setting("Raid");
-        (raid_node && raid_node->kind == model::NodeKind::kMapping ? raid : ebs).items.push_back(&item);
+        const model::Ref raid_node = item.Setting("Raid");
+        (raid_node.IsMapping() ? raid : ebs).items.push_back(&item);
       } else if (item.type == "Efs") {
         (item.existing && split ? old_efs : new_efs).items.push_back(&item);
       } else if (item.type == "FsxLustre") {
@@ -52,7 +50,7 @@ class TooManySharedStorage : public engine::Rule {
     for (const Limit* limit : {&ebs, &raid, &new_efs, &old_efs, &new_fsx, &old_fsx}) {
       if (static_cast<int>(limit->items.size()) <= limit->max) continue;
       const StorageItem& first_extra = *limit->items[limit->max];
-      context.ReportAt(first_extra.pointer + "/StorageType",
+      context.ReportAt(first_extra.ref.pointer() + "/StorageType",
                        "SharedStorage has " + std::to_string(limit->items.size()) + " " + limit->what +
                            "; ParallelCluster " + context.target_version() + " supports at most " +
                            std::to_string(limit->max) + " ('" + first_extra.name + "' is the first too many): " +

@@ -2,7 +2,6 @@
 #include <set>
 
 #include "engine/rule.h"
-#include "rules/util/storage_util.h"
 
 namespace pcl::rules {
 namespace {
@@ -16,17 +15,17 @@ class ReservedMountDir : public engine::Rule {
         "/opt/parallelcluster", "/opt/parallelcluster/shared", "/opt/parallelcluster/shared_login_nodes",
         "/opt/slurm", "/opt/intel", "/proc", "/root", "/run", "/sbin", "/srv", "/sys", "/tmp", "/usr", "/var"};
     // A shared /home became possible in 3.8; before, /home was on the reserved list too.
-    const bool home_reserved = storage::TargetMinor(context.target_version()) < 8;
-    for (const storage::StorageItem& item : storage::SharedStorageItems(context.root())) {
-      std::string written = storage::AsString(storage::Child(*item.node, "MountDir"));
+    const bool home_reserved = context.release() < core::Release(3, 8);
+    for (const model::StorageItem& item : context.cluster().shared_storage) {
+      std::string written = item.ref.At("MountDir").String();
       if (written.empty()) continue;
-      std::string dir = storage::NormalizedMountDir(written);
+      std::string dir = model::NormalizedMountDir(written);
       if (kReserved.count(dir)) {
-        context.ReportAt(item.pointer + "/MountDir",
+        context.ReportAt(item.ref.pointer() + "/MountDir",
                          "MountDir '" + written + "' is a reserved system directory; mounting '" + item.name +
                              "' there would hide what the nodes need. Use a directory of its own, e.g. /shared");
       } else if (dir == "/home" && home_reserved) {
-        context.ReportAt(item.pointer + "/MountDir",
+        context.ReportAt(item.ref.pointer() + "/MountDir",
                          "MountDir '" + written + "' is reserved in ParallelCluster " + context.target_version() +
                              "; shared storage at /home needs 3.8 or later. Mount '" + item.name +
                              "' elsewhere or target a newer release");

@@ -1,12 +1,11 @@
 // PCL5006 mount-dir-conflict: shared storage mount dirs are neither repeated nor nested in each other.
 #include "engine/rule.h"
-#include "rules/util/storage_util.h"
 
 namespace pcl::rules {
 namespace {
 
 struct Mount {
-  const storage::StorageItem* item;
+  const model::StorageItem* item;
   std::string written;  // as in the file
   std::string dir;      // with the leading '/' the cookbook adds
   int line;
@@ -19,13 +18,13 @@ bool Inside(const std::string& inner, const std::string& outer) {
 class MountDirConflict : public engine::Rule {
  public:
   void Check(const engine::RuleContext& context) const override {
-    const auto items = storage::SharedStorageItems(context.root());
+    const auto& items = context.cluster().shared_storage;
     std::vector<Mount> mounts;
-    for (const storage::StorageItem& item : items) {
-      const model::Node* node = storage::Child(*item.node, "MountDir");
-      std::string written = storage::AsString(node);
+    for (const model::StorageItem& item : items) {
+      const model::Ref node = item.ref.At("MountDir");
+      std::string written = node.String();
       if (written.empty()) continue;
-      mounts.push_back({&item, written, storage::NormalizedMountDir(written), node->range.begin.line});
+      mounts.push_back({&item, written, model::NormalizedMountDir(written), node.node()->range.begin.line});
     }
     for (size_t i = 0; i < mounts.size(); ++i) {
       for (size_t j = 0; j < i; ++j) {
@@ -50,7 +49,7 @@ class MountDirConflict : public engine::Rule {
 
  private:
   static void Report(const engine::RuleContext& context, const Mount& mount, std::string message) {
-    context.ReportAt(mount.item->pointer + "/MountDir", std::move(message));
+    context.ReportAt(mount.item->ref.pointer() + "/MountDir", std::move(message));
   }
 };
 

@@ -1,6 +1,5 @@
 // PCL5010 storage-deleted-with-cluster: managed shared storage whose DeletionPolicy deletes its data.
 #include "engine/rule.h"
-#include "rules/util/storage_util.h"
 
 namespace pcl::rules {
 namespace {
@@ -11,30 +10,30 @@ class StorageDeletedWithCluster : public engine::Rule {
     const bool include_default = context.options().value("include-default", true);
     const bool include_scratch = context.options().value("include-scratch-fsx", false);
     // EFS and FSx for Lustre got DeletionPolicy in 3.3; before, a managed one always goes with the cluster.
-    const bool policy_known = storage::TargetMinor(context.target_version()) >= 3;
-    for (const storage::StorageItem& item : storage::SharedStorageItems(context.root())) {
+    const bool policy_known = context.release() >= core::Release(3, 3);
+    for (const model::StorageItem& item : context.cluster().shared_storage) {
       if (item.existing || (item.type != "Ebs" && item.type != "Efs" && item.type != "FsxLustre")) continue;
       if (item.type == "FsxLustre" && !include_scratch &&
-          storage::AsString(item.Setting("DeploymentType")).rfind("PERSISTENT", 0) != 0) {
+          item.Setting("DeploymentType").String().rfind("PERSISTENT", 0) != 0) {
         continue;  // SCRATCH (the default) holds temporary data by design
       }
       const std::string what = item.type + " '" + item.name + "'";
       const std::string keep = item.type == "Ebs" ? "Retain or Snapshot" : "Retain";
       if (item.type != "Ebs" && !policy_known) {
-        context.ReportAt(item.pointer + "/StorageType",
+        context.ReportAt(item.ref.pointer() + "/StorageType",
                          "managed " + what + " is always deleted with the cluster in ParallelCluster " +
                              context.target_version() + " (DeletionPolicy for " + item.type +
                              " needs 3.3); to keep the data, create the file system yourself and mount it with FileSystemId");
         continue;
       }
-      const model::Node* policy = item.Setting("DeletionPolicy");
-      if (policy && storage::AsString(policy) == "Delete") {
+      const model::Ref policy = item.Setting("DeletionPolicy");
+      if (policy && policy.String() == "Delete") {
         context.ReportAt(item.SettingsPointer() + "/DeletionPolicy",
                          "DeletionPolicy: Delete deletes " + what +
                              " and its data when the cluster is deleted or the item is removed; use " + keep +
                              " if the data must outlive the cluster");
       } else if (!policy && include_default) {
-        context.ReportAt(item.pointer + "/StorageType",
+        context.ReportAt(item.ref.pointer() + "/StorageType",
                          what + " has no DeletionPolicy and the default for " + item.type +
                              " is Delete: its data is lost when the cluster is deleted or the item is removed; set "
                              "DeletionPolicy: " + keep + " to keep it");

@@ -1,6 +1,5 @@
 // PCL5011 ebs-volume-id-with-creation-options: settings that an existing EBS volume (VolumeId) ignores.
 #include "engine/rule.h"
-#include "rules/util/storage_util.h"
 
 namespace pcl::rules {
 namespace {
@@ -11,11 +10,11 @@ class EbsVolumeIdWithCreationOptions : public engine::Rule {
     // These only shape a volume ParallelCluster creates; an attached volume keeps its own.
     static const char* const kCreationKeys[] = {"Size", "VolumeType", "Iops", "Throughput",
                                                 "Encrypted", "KmsKeyId", "SnapshotId"};
-    for (const storage::StorageItem& item : storage::SharedStorageItems(context.root())) {
+    for (const model::StorageItem& item : context.cluster().shared_storage) {
       if (item.type != "Ebs" || !item.existing) continue;
-      std::string volume = storage::AsString(item.Setting("VolumeId"));
+      std::string volume = item.Setting("VolumeId").String();
       for (const char* key : kCreationKeys) {
-        if (!item.Setting(key)) continue;
+        if (!item.Setting(key).present()) continue;
         context.ReportAt(item.SettingsPointer() + "/" + key,
                          std::string(key) + " is ignored: VolumeId '" + volume + "' attaches an existing volume, "
                              "which keeps its own settings; remove " + key + " or change the volume in EC2");

@@ -4,7 +4,6 @@
 #include <vector>
 
 #include "engine/rule.h"
-#include "rules/util/storage_util.h"
 
 namespace pcl::rules {
 namespace {
@@ -24,20 +23,20 @@ class FsxLustreDeploymentOptionsInvalid : public engine::Rule {
     static const std::map<std::string, Values> kSsd = {{"PERSISTENT_1", {50, 100, 200}},
                                                        {"PERSISTENT_2", {125, 250, 500, 1000}}};
     static const Values kHdd = {12, 40};
-    for (const storage::StorageItem& item : storage::SharedStorageItems(context.root())) {
+    for (const model::StorageItem& item : context.cluster().shared_storage) {
       // A restored backup brings its own deployment type; the schema forbids these keys there.
-      if (item.type != "FsxLustre" || item.existing || !item.settings || item.Setting("BackupId")) continue;
+      if (item.type != "FsxLustre" || item.existing || !item.settings.written() || item.Setting("BackupId").present()) continue;
       auto report = [&](const char* key, const std::string& message) {
         context.ReportAt(item.SettingsPointer() + "/" + key, message);
       };
-      const model::Node* type_node = item.Setting("DeploymentType");
-      const std::string type = type_node ? storage::AsString(type_node) : "SCRATCH_2";
+      const model::Ref type_node = item.Setting("DeploymentType");
+      const std::string type = type_node ? type_node.String() : "SCRATCH_2";
       const std::string is = "'" + item.name + "' is " + (type_node ? type : "SCRATCH_2 (the default)");
       const bool persistent = kSsd.count(type) > 0;
-      const bool hdd = storage::AsString(item.Setting("StorageType")) == "HDD";
+      const bool hdd = item.Setting("StorageType").String() == "HDD";
       const Values& offered = hdd ? kHdd : persistent ? kSsd.at(type) : kHdd;
-      const model::Node* throughput_node = item.Setting("PerUnitStorageThroughput");
-      std::optional<int64_t> throughput = storage::AsInt(throughput_node);
+      const model::Ref throughput_node = item.Setting("PerUnitStorageThroughput");
+      std::optional<int64_t> throughput = throughput_node.Int();
       if (persistent && !throughput_node) {
         report("DeploymentType", "DeploymentType " + type + " of '" + item.name + "' needs PerUnitStorageThroughput (" +
                                      Join(offered) + " MB/s/TiB); add it");

@@ -1,6 +1,5 @@
 // PCL5019 fsx-lustre-backup-options-invalid: FSx for Lustre backup keys come with retention, PERSISTENT, no S3 link.
 #include "engine/rule.h"
-#include "rules/util/storage_util.h"
 
 namespace pcl::rules {
 namespace {
@@ -8,28 +7,28 @@ namespace {
 class FsxLustreBackupOptionsInvalid : public engine::Rule {
  public:
   void Check(const engine::RuleContext& context) const override {
-    for (const storage::StorageItem& item : storage::SharedStorageItems(context.root())) {
-      if (item.type != "FsxLustre" || item.existing || !item.settings) continue;
+    for (const model::StorageItem& item : context.cluster().shared_storage) {
+      if (item.type != "FsxLustre" || item.existing || !item.settings.written()) continue;
       const std::string base = item.SettingsPointer() + "/";
-      std::optional<int64_t> days = storage::AsInt(item.Setting("AutomaticBackupRetentionDays"));
+      std::optional<int64_t> days = item.Setting("AutomaticBackupRetentionDays").Int();
       const bool backups = days && *days > 0;  // 0 turns automatic backups off
       for (const char* key : {"DailyAutomaticBackupStartTime", "CopyTagsToBackups"}) {
-        if (backups || !item.Setting(key)) continue;
+        if (backups || !item.Setting(key).present()) continue;
         context.ReportAt(base + key, std::string(key) + " of '" + item.name +
                                          "' has no effect without automatic backups; set AutomaticBackupRetentionDays "
                                          "(1-35) or remove " + key);
       }
       if (!backups) continue;
-      const model::Node* type_node = item.Setting("DeploymentType");
-      const std::string type = type_node ? storage::AsString(type_node) : "SCRATCH_2 (the default)";
+      const model::Ref type_node = item.Setting("DeploymentType");
+      const std::string type = type_node ? type_node.String() : "SCRATCH_2 (the default)";
       // A restored backup keeps its deployment type, which the file does not show.
-      if (!item.Setting("BackupId") && type.rfind("PERSISTENT", 0) != 0) {
+      if (!item.Setting("BackupId").present() && type.rfind("PERSISTENT", 0) != 0) {
         context.ReportAt(base + "AutomaticBackupRetentionDays",
                          "automatic backups need DeploymentType PERSISTENT_1 or PERSISTENT_2, but '" + item.name +
                              "' is " + type + "; remove AutomaticBackupRetentionDays or use a PERSISTENT type");
       }
       for (const char* key : {"ImportPath", "ExportPath", "ImportedFileChunkSize", "AutoImportPolicy"}) {
-        if (!item.Setting(key)) continue;
+        if (!item.Setting(key).present()) continue;
         context.ReportAt(base + "AutomaticBackupRetentionDays",
                          "backups cannot be created on S3-linked file systems, and '" + item.name + "' sets " + key +
                              "; remove AutomaticBackupRetentionDays or the S3 link");

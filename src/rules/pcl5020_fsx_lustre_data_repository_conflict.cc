@@ -1,6 +1,5 @@
 // PCL5020 fsx-lustre-data-repository-conflict: S3 link keys need ImportPath and exclude data repository associations.
 #include "engine/rule.h"
-#include "rules/util/storage_util.h"
 
 namespace pcl::rules {
 namespace {
@@ -10,27 +9,27 @@ constexpr size_t kMaxAssociations = 8;
 class FsxLustreDataRepositoryConflict : public engine::Rule {
  public:
   void Check(const engine::RuleContext& context) const override {
-    for (const storage::StorageItem& item : storage::SharedStorageItems(context.root())) {
-      if (item.type != "FsxLustre" || !item.settings) continue;
+    for (const model::StorageItem& item : context.cluster().shared_storage) {
+      if (item.type != "FsxLustre" || !item.settings.written()) continue;
       const std::string base = item.SettingsPointer() + "/";
-      const bool import = item.Setting("ImportPath") != nullptr;
+      const bool import = item.Setting("ImportPath").present();
       for (const char* key : {"ImportedFileChunkSize", "ExportPath", "AutoImportPolicy"}) {
-        if (import || !item.Setting(key)) continue;
+        if (import || !item.Setting(key).present()) continue;
         context.ReportAt(base + key, std::string(key) + " of '" + item.name +
                                          "' needs ImportPath (the S3 location the file system is linked to); add "
                                          "ImportPath or remove " + key);
       }
-      const model::Node* associations = item.Setting("DataRepositoryAssociations");
-      if (!associations || associations->kind != model::NodeKind::kSequence || associations->items.empty()) continue;
+      const model::Ref associations = item.Setting("DataRepositoryAssociations");
+      if (associations.Size() == 0) continue;
       // The two ways of linking S3 are exclusive: a file system uses either the paths or associations.
       for (const char* key : {"ImportPath", "ExportPath"}) {
-        if (!item.Setting(key)) continue;
+        if (!item.Setting(key).present()) continue;
         context.ReportAt(base + key, std::string(key) + " cannot be combined with DataRepositoryAssociations on '" +
                                          item.name + "'; link S3 through associations only, or drop them");
       }
-      if (associations->items.size() > kMaxAssociations) {
+      if (associations.Size() > kMaxAssociations) {
         context.ReportAt(base + "DataRepositoryAssociations",
-                         "'" + item.name + "' has " + std::to_string(associations->items.size()) +
+                         "'" + item.name + "' has " + std::to_string(associations.Size()) +
                              " DataRepositoryAssociations; at most " + std::to_string(kMaxAssociations) +
                              " are allowed, link a common S3 prefix instead",
                          true);

@@ -2,7 +2,6 @@
 #include <set>
 
 #include "engine/rule.h"
-#include "rules/util/storage_util.h"
 
 namespace pcl::rules {
 namespace {
@@ -11,22 +10,18 @@ class ManagedFsxWithMultipleSubnets : public engine::Rule {
  public:
   void Check(const engine::RuleContext& context) const override {
     std::set<std::string> subnets;
-    const model::Node* queues = model::FindByPointer(context.root(), "/Scheduling/SlurmQueues");
-    if (!queues || queues->kind != model::NodeKind::kSequence) return;
-    for (const model::Node& queue : queues->items) {
-      const model::Node* ids = model::FindByPointer(queue, "/Networking/SubnetIds");
-      if (!ids || ids->kind != model::NodeKind::kSequence) continue;
-      for (const model::Node& id : ids->items) {
-        if (!storage::AsString(&id).empty()) subnets.insert(id.text);
+    for (const model::Queue& queue : context.cluster().slurm_queues) {
+      for (const std::string& id : queue.distinct_subnets) {
+        if (!id.empty()) subnets.insert(id);
       }
     }
     if (subnets.size() < 2) return;
     std::string list;
     for (const std::string& subnet : subnets) list += (list.empty() ? "" : ", ") + subnet;
-    for (const storage::StorageItem& item : storage::SharedStorageItems(context.root())) {
+    for (const model::StorageItem& item : context.cluster().shared_storage) {
       if (item.type != "FsxLustre" || item.existing) continue;
       // The managed file system lives in one subnet/AZ; ParallelCluster refuses to spread compute around it.
-      context.ReportAt(item.pointer + "/StorageType",
+      context.ReportAt(item.ref.pointer() + "/StorageType",
                        "FSx for Lustre '" + item.name + "' is created by ParallelCluster, which needs all queues in "
                        "one subnet, but the queues use " + std::to_string(subnets.size()) + " (" + list +
                            "); use one compute subnet or create the file system yourself and mount it with FileSystemId");

@@ -2,36 +2,32 @@
 #include <map>
 
 #include "engine/rule.h"
-#include "rules/util/compute_util.h"
 
 namespace pcl::rules {
 namespace {
 
-using compute::Located;
-
 // Reports every item whose Name an earlier item of `items` already uses.
-void ReportDuplicates(const engine::RuleContext& context, const std::vector<Located>& items, const std::string& what,
+template <typename Item>
+void ReportDuplicates(const engine::RuleContext& context, const std::vector<Item>& items, const std::string& what,
                       const std::string& scope) {
   std::map<std::string, std::string> first;
-  for (const Located& item : items) {
-    std::string name = compute::TextOf(item.node->Find("Name"));
-    if (name.empty()) continue;
-    auto [it, inserted] = first.emplace(name, item.pointer);
+  for (const Item& item : items) {
+    if (item.name.empty()) continue;
+    auto [it, inserted] = first.emplace(item.name, item.ref.pointer());
     if (inserted) continue;
-    context.ReportAt(item.pointer + "/Name", what + " name '" + name + "' is already used by " +
-                                                 compute::KeyLabel(it->second) + "; " + what + " names must be unique" +
-                                                 scope);
+    context.ReportAt(item.ref.pointer() + "/Name", what + " name '" + item.name + "' is already used by " +
+                                                       model::PointerLabel(it->second) + "; " + what +
+                                                       " names must be unique" + scope);
   }
 }
 
+// The whole document: names are compared across queues.
 class DuplicateQueueOrResourceName : public engine::Rule {
- public:
   void Check(const engine::RuleContext& context) const override {
-    for (const char* list : {"Scheduling/SlurmQueues", "Scheduling/AwsBatchQueues"}) {
-      std::vector<Located> queues = compute::MappingItems({"", &context.root()}, list);
-      ReportDuplicates(context, queues, "queue", "");
-      for (const Located& queue : queues) {
-        ReportDuplicates(context, compute::ComputeResources(queue), "compute resource", " within a queue");
+    for (const auto* queues : {&context.cluster().slurm_queues, &context.cluster().batch_queues}) {
+      ReportDuplicates(context, *queues, "queue", "");
+      for (const model::Queue& queue : *queues) {
+        ReportDuplicates(context, queue.compute_resources, "compute resource", " within a queue");
       }
     }
   }

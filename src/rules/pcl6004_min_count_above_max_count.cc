@@ -1,25 +1,18 @@
 // PCL6004 min-count-above-max-count: a Slurm compute resource's MinCount exceeds its MaxCount.
 #include "engine/rule.h"
-#include "rules/util/compute_util.h"
 
 namespace pcl::rules {
 namespace {
 
 class MinCountAboveMaxCount : public engine::Rule {
- public:
-  void Check(const engine::RuleContext& context) const override {
-    for (const compute::Located& queue : compute::SlurmQueues(context.root())) {
-      for (const compute::Located& resource : compute::ComputeResources(queue)) {
-        auto min = compute::IntOf(resource.node->Find("MinCount"));
-        const int64_t max = compute::MaxCountOf(*resource.node);
-        if (!min || *min <= max) continue;
-        const bool max_written = compute::IntOf(resource.node->Find("MaxCount")).has_value();
-        context.ReportAt(resource.pointer + "/MinCount",
-                         "compute resource '" + compute::TextOf(resource.node->Find("Name")) + "' has MinCount " +
-                             std::to_string(*min) + " above MaxCount " + std::to_string(max) +
-                             (max_written ? "" : " (the default)") + "; MaxCount must be at least MinCount");
-      }
-    }
+  void CheckComputeResource(const engine::RuleContext& context, const model::Queue&,
+                            const model::ComputeResource& resource) const override {
+    // Counts as the loader reads them: MinCount: "12" is 12.
+    if (!resource.min_count || *resource.min_count <= resource.MaxCount()) return;
+    context.ReportAt(resource.ref.pointer() + "/MinCount",
+                     "compute resource '" + resource.name + "' has MinCount " + std::to_string(*resource.min_count) +
+                         " above MaxCount " + std::to_string(resource.MaxCount()) +
+                         (resource.max_count ? "" : " (the default)") + "; MaxCount must be at least MinCount");
   }
 };
 

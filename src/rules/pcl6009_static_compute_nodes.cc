@@ -1,24 +1,20 @@
 // PCL6009 static-compute-nodes: MinCount above 0 keeps instances running (and billed) while idle.
 #include "engine/rule.h"
-#include "rules/util/compute_util.h"
 
 namespace pcl::rules {
 namespace {
 
 class StaticComputeNodes : public engine::Rule {
- public:
-  void Check(const engine::RuleContext& context) const override {
-    for (const compute::Located& queue : compute::SlurmQueues(context.root())) {
-      // Capacity blocks are paid for up front and require static nodes (PCL6005).
-      if (compute::TextOf(queue.node->Find("CapacityType")) == "CAPACITY_BLOCK") continue;
-      for (const compute::Located& resource : compute::ComputeResources(queue)) {
-        auto min = compute::IntOf(resource.node->Find("MinCount"));
-        if (!min || *min <= 0) continue;
-        context.ReportAt(resource.pointer + "/MinCount",
-                         "compute resource '" + compute::TextOf(resource.node->Find("Name")) + "' keeps " +
-                             std::to_string(*min) + " static node(s) running even when no job needs them (MinCount " +
-                             std::to_string(*min) + "); use MinCount 0 unless jobs must start without waiting");
-      }
+  void CheckQueue(const engine::RuleContext& context, const model::Queue& queue) const override {
+    // Capacity blocks are paid for up front and require static nodes (PCL6005).
+    if (queue.capacity_type == "CAPACITY_BLOCK") return;
+    for (const model::ComputeResource& resource : queue.compute_resources) {
+      if (!resource.min_count || *resource.min_count <= 0) continue;
+      const std::string min = std::to_string(*resource.min_count);
+      context.ReportAt(resource.ref.pointer() + "/MinCount",
+                       "compute resource '" + resource.name + "' keeps " + min +
+                           " static node(s) running even when no job needs them (MinCount " + min +
+                           "); use MinCount 0 unless jobs must start without waiting");
     }
   }
 };

@@ -2,7 +2,6 @@
 #include <cstdint>
 
 #include "engine/rule.h"
-#include "rules/util/compute_util.h"
 
 namespace pcl::rules {
 namespace {
@@ -13,34 +12,28 @@ struct Priority {
 };
 
 class StaticNodePriorityNotLower : public engine::Rule {
- public:
-  void Check(const engine::RuleContext& context) const override {
-    for (const compute::Located& queue : compute::SlurmQueues(context.root())) {
-      Priority highest_static{-1, ""};
-      Priority lowest_dynamic{INT64_MAX, ""};
-      for (const compute::Located& resource : compute::ComputeResources(queue)) {
-        const model::Node& cr = *resource.node;
-        const std::string name = compute::TextOf(cr.Find("Name"));
-        const int64_t min = compute::MinCountOf(cr);
-        if (min > 0) {
-          int64_t p = compute::IntOf(cr.Find("StaticNodePriority")).value_or(1);
-          if (p > highest_static.value) highest_static = {p, name};
-        }
-        if (compute::MaxCountOf(cr) > min) {
-          int64_t p = compute::IntOf(cr.Find("DynamicNodePriority")).value_or(1000);
-          if (p < lowest_dynamic.value) lowest_dynamic = {p, name};
-        }
+  void CheckQueue(const engine::RuleContext& context, const model::Queue& queue) const override {
+    Priority highest_static{-1, ""};
+    Priority lowest_dynamic{INT64_MAX, ""};
+    for (const model::ComputeResource& resource : queue.compute_resources) {
+      if (resource.MinCount() > 0) {
+        const int64_t p = resource.ref.At("StaticNodePriority").Int().value_or(1);
+        if (p > highest_static.value) highest_static = {p, resource.name};
       }
-      if (highest_static.value < 0 || lowest_dynamic.value == INT64_MAX) continue;
-      if (highest_static.value < lowest_dynamic.value) continue;
-      context.ReportAt(queue.pointer + (queue.node->Find("Name") ? "/Name" : ""),
-                       "queue '" + compute::TextOf(queue.node->Find("Name")) + "': static nodes of '" +
-                           highest_static.resource + "' (StaticNodePriority " + std::to_string(highest_static.value) +
-                           ") are not preferred over dynamic nodes of '" + lowest_dynamic.resource +
-                           "' (DynamicNodePriority " + std::to_string(lowest_dynamic.value) +
-                           "), so Slurm may launch new instances while static ones idle; give static nodes the "
-                           "lower value");
+      if (resource.MaxCount() > resource.MinCount()) {
+        const int64_t p = resource.ref.At("DynamicNodePriority").Int().value_or(1000);
+        if (p < lowest_dynamic.value) lowest_dynamic = {p, resource.name};
+      }
     }
+    if (highest_static.value < 0 || lowest_dynamic.value == INT64_MAX) return;
+    if (highest_static.value < lowest_dynamic.value) return;
+    context.ReportAt(queue.ref.pointer() + (queue.ref.At("Name").written() ? "/Name" : ""),
+                     "queue '" + queue.name + "': static nodes of '" + highest_static.resource +
+                         "' (StaticNodePriority " + std::to_string(highest_static.value) +
+                         ") are not preferred over dynamic nodes of '" + lowest_dynamic.resource +
+                         "' (DynamicNodePriority " + std::to_string(lowest_dynamic.value) +
+                         "), so Slurm may launch new instances while static ones idle; give static nodes the "
+                         "lower value");
   }
 };
 

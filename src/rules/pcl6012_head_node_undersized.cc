@@ -2,7 +2,6 @@
 #include <set>
 
 #include "engine/rule.h"
-#include "rules/util/compute_util.h"
 
 namespace pcl::rules {
 namespace {
@@ -10,9 +9,9 @@ namespace {
 class HeadNodeUndersized : public engine::Rule {
  public:
   void Check(const engine::RuleContext& context) const override {
-    const model::Node& root = context.root();
-    if (compute::TextOf(compute::Child(&root, "Scheduling/Scheduler")) != "slurm") return;
-    const std::string type = compute::TextOf(compute::Child(&root, "HeadNode/InstanceType"));
+    const model::ClusterView& cluster = context.cluster();
+    if (cluster.scheduler != "slurm") return;
+    const std::string type = cluster.head_node.At("InstanceType").Text();
     static const std::set<std::string> kSmall = {"t2.nano", "t2.micro", "t2.small", "t3.nano", "t3.micro",
                                                   "t3.small", "t3a.nano", "t3a.micro", "t3a.small", "t4g.nano",
                                                   "t4g.micro", "t4g.small"};
@@ -23,10 +22,8 @@ class HeadNodeUndersized : public engine::Rule {
       limit = option->get<int64_t>();
     }
     int64_t total = 0;
-    for (const compute::Located& queue : compute::SlurmQueues(root)) {
-      for (const compute::Located& resource : compute::ComputeResources(queue)) {
-        total += compute::MaxCountOf(*resource.node);
-      }
+    for (const model::Queue& queue : cluster.slurm_queues) {
+      for (const model::ComputeResource& resource : queue.compute_resources) total += resource.MaxCount();
     }
     if (total <= limit) return;
     context.ReportAt("/HeadNode/InstanceType",

@@ -1,41 +1,38 @@
 // PCL6015 awsbatch-vcpus-out-of-order: an AWS Batch compute resource breaks MinvCpus <= DesiredvCpus <= MaxvCpus.
 #include "engine/rule.h"
-#include "rules/util/compute_util.h"
 
 namespace pcl::rules {
 namespace {
 
 class AwsBatchVcpusOutOfOrder : public engine::Rule {
  public:
-  void Check(const engine::RuleContext& context) const override {
-    for (const compute::Located& queue : compute::MappingItems({"", &context.root()}, "Scheduling/AwsBatchQueues")) {
-      for (const compute::Located& resource : compute::ComputeResources(queue)) {
-        const model::Node& cr = *resource.node;
-        auto min_written = compute::IntOf(cr.Find("MinvCpus"));
-        auto max_written = compute::IntOf(cr.Find("MaxvCpus"));
-        auto desired = compute::IntOf(cr.Find("DesiredvCpus"));
+  // Handed each AWS Batch compute resource (applies_to).
+  void CheckComputeResource(const engine::RuleContext& context, const model::Queue&,
+                            const model::ComputeResource& resource) const override {
+        const model::Ref& cr = resource.ref;
+        auto min_written = cr.At("MinvCpus").Int();
+        auto max_written = cr.At("MaxvCpus").Int();
+        auto desired = cr.At("DesiredvCpus").Int();
         const int64_t min = min_written.value_or(0);
         const int64_t max = max_written.value_or(10);
         auto show = [](int64_t value, bool written) {
           return std::to_string(value) + (written ? "" : " (the default)");
         };
         if (max < min) {
-          context.ReportAt(resource.pointer + (max_written ? "/MaxvCpus" : "/MinvCpus"),
+          context.ReportAt(cr.pointer() + (max_written ? "/MaxvCpus" : "/MinvCpus"),
                            "MaxvCpus " + show(max, max_written.has_value()) + " is less than MinvCpus " +
                                show(min, min_written.has_value()) + "; MaxvCpus must be at least MinvCpus");
         }
         if (desired && *desired < min) {
-          context.ReportAt(resource.pointer + "/DesiredvCpus",
+          context.ReportAt(cr.pointer() + "/DesiredvCpus",
                            "DesiredvCpus " + std::to_string(*desired) + " is less than MinvCpus " +
                                show(min, min_written.has_value()) + "; it must lie between MinvCpus and MaxvCpus");
         }
         if (desired && *desired > max) {
-          context.ReportAt(resource.pointer + "/DesiredvCpus",
+          context.ReportAt(cr.pointer() + "/DesiredvCpus",
                            "DesiredvCpus " + std::to_string(*desired) + " is greater than MaxvCpus " +
                                show(max, max_written.has_value()) + "; it must lie between MinvCpus and MaxvCpus");
         }
-      }
-    }
   }
 };
 

@@ -1,11 +1,11 @@
 // PCL6017 custom-slurm-setting-denied: CustomSlurmSettings sets a parameter ParallelCluster manages itself.
 #include <algorithm>
+#include <cctype>
 #include <span>
 #include <string_view>
 
 #include "engine/rule.h"
 #include "model/json_pointer.h"
-#include "rules/util/compute_util.h"
 
 namespace pcl::rules {
 namespace {
@@ -24,13 +24,19 @@ constexpr std::string_view kResource[] = {"cpus", "features", "gres", "nodeaddr"
 
 bool In(Names names, std::string_view key) { return std::find(names.begin(), names.end(), key) != names.end(); }
 
-void CheckMapping(const engine::RuleContext& context, const model::Node* settings, const std::string& pointer,
-                  const std::string& level, Names denied, Names extra = {}) {
-  if (!settings || settings->kind != model::NodeKind::kMapping) return;
-  for (const model::MapEntry& entry : settings->entries) {
-    const std::string key = compute::Lower(entry.key);
+// slurm.conf parameter names are case-insensitive.
+std::string Lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+  return text;
+}
+
+void CheckMapping(const engine::RuleContext& context, const model::Ref& settings, const std::string& level,
+                  Names denied, Names extra = {}) {
+  if (!settings.IsMapping()) return;
+  for (const model::MapEntry& entry : settings.node()->entries) {
+    const std::string key = Lower(entry.key);
     if (!In(denied, key) && !In(extra, key)) continue;
-    context.ReportAt(model::AppendPointer(pointer, entry.key),
+    context.ReportAt(model::AppendPointer(settings.pointer(), entry.key),
                      "slurm.conf parameter '" + entry.key + "' is managed by ParallelCluster and cannot be set in " +
                          level + " CustomSlurmSettings",
                      true);
@@ -40,22 +46,17 @@ void CheckMapping(const engine::RuleContext& context, const model::Node* setting
 class CustomSlurmSettingDenied : public engine::Rule {
  public:
   void Check(const engine::RuleContext& context) const override {
-    const model::Node* settings = compute::Child(&context.root(), "Scheduling/SlurmSettings");
-    const Names extra = compute::Child(settings, "Database") ? Names(kAccounting) : Names();
-    const model::Node* global = compute::Child(settings, "CustomSlurmSettings");
-    const std::string global_pointer = "/Scheduling/SlurmSettings/CustomSlurmSettings";
-    for (size_t i = 0; global && global->kind == model::NodeKind::kSequence && i < global->items.size(); ++i) {
+    const model::Ref settings = context.cluster().root.At("Scheduling/SlurmSettings");
+    const Names extra = settings.At("Database").written() ? Names(kAccounting) : Names();
+    for (const model::Ref& item : settings.At("CustomSlurmSettings").Items()) {
       // Multi-key items are NodeName/PartitionName lines, which the validator leaves alone.
-      if (global->items[i].entries.size() != 1) continue;
-      CheckMapping(context, &global->items[i], model::AppendPointer(global_pointer, i), "cluster-level", kCluster,
-                   extra);
+      if (item.node()->entries.size() != 1) continue;
+      CheckMapping(context, item, "cluster-level", kCluster, extra);
     }
-    for (const compute::Located& queue : compute::SlurmQueues(context.root())) {
-      CheckMapping(context, queue.node->Find("CustomSlurmSettings"), queue.pointer + "/CustomSlurmSettings",
-                   "queue-level", kQueue);
-      for (const compute::Located& resource : compute::ComputeResources(queue)) {
-        CheckMapping(context, resource.node->Find("CustomSlurmSettings"), resource.pointer + "/CustomSlurmSettings",
-                     "compute-resource-level", kResource);
+    for (const model::Queue& queue : context.cluster().slurm_queues) {
+      CheckMapping(context, queue.ref.At("CustomSlurmSettings"), "queue-level", kQueue);
+      for (const model::ComputeResource& resource : queue.compute_resources) {
+        CheckMapping(context, resource.ref.At("CustomSlurmSettings"), "compute-resource-level", kResource);
       }
     }
   }

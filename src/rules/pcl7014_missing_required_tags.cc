@@ -2,7 +2,6 @@
 #include <set>
 
 #include "engine/rule.h"
-#include "rules/util/os_lifecycle.h"
 
 namespace pcl::rules {
 namespace {
@@ -12,18 +11,16 @@ class MissingRequiredTags : public engine::Rule {
   void Check(const engine::RuleContext& context) const override {
     const nlohmann::json& required = context.options().value("required_keys", nlohmann::json::array());
     if (!required.is_array() || required.empty()) return;
-    const model::Node* tags = ChildAt(context.root(), "Tags");
+    const model::Ref tags = context.cluster().root.At("Tags");
     std::set<std::string> present;
-    if (tags && tags->kind == model::NodeKind::kSequence) {
-      for (const model::Node& tag : tags->items) present.insert(StringOf(ChildAt(tag, "Key")));
-    }
+    for (const model::Ref& tag : tags.Items()) present.insert(tag.At("Key").String());
     std::string missing;
     for (const auto& key : required) {
       if (!key.is_string() || present.count(key.get<std::string>())) continue;
       missing += (missing.empty() ? "'" : ", '") + key.get<std::string>() + "'";
     }
     if (missing.empty()) return;
-    bool has_tags = tags && tags->kind == model::NodeKind::kSequence;
+    const bool has_tags = tags.IsSequence();
     context.ReportAt(has_tags ? "/Tags" : "", "the cluster Tags lack the required key(s) " + missing +
                                                   " (option required_keys); add them so cost allocation and "
                                                   "ownership reports cover the cluster's resources",

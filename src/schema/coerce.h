@@ -24,10 +24,4 @@ inline constexpr size_t kMaxPatternInput = 4096;
 nlohmann::json CoerceToJson(const model::Node& node, const nlohmann::json& schema, const Path& path,
                             std::vector<Problem>& problems);
 
-/// Python int(text) for a str: surrounding whitespace, a sign, digits with single '_' between
-/// them. Values beyond int64 are clamped (range checks then report them).
-bool ParsePythonInt(std::string_view text, int64_t& value);
-/// Python float(text) restricted to finite values (the official field rejects NaN/Infinity).
-bool ParsePythonFloat(std::string_view text, double& value);
-
 }  // namespace pcl::schema

@@ -2,7 +2,6 @@
 #include <catch2/catch.hpp>
 
 #include "rules/util/cidr.h"
-#include "rules/util/network_util.h"
 
 namespace pcl::rules {
 namespace {
@@ -57,12 +56,6 @@ TEST_CASE("OpenToWorldReason", "[rules][network]") {
   CHECK(OpenToWorldReason("52.0.0.0/8", 16) == "a public range of 16777216 addresses");
   CHECK(OpenToWorldReason("pl-0123abcd", 8).empty());
   CHECK(OpenToWorldReason("::/0", 8).empty());  // the schema rejects IPv6 AllowedIps
-}
-
-TEST_CASE("KeyLabel", "[rules][network]") {
-  CHECK(KeyLabel("/Scheduling/SlurmQueues/0/Networking/SubnetIds/1") ==
-        "Scheduling.SlurmQueues[0].Networking.SubnetIds[1]");
-  CHECK(KeyLabel("/HeadNode") == "HeadNode");
 }
 
 }  // namespace

@@ -1,4 +1,4 @@
-// OS and monitoring rules: date and version helpers, and the options/target that fixtures cannot vary.
+// OS and monitoring rules: date helpers, and the options/target that fixtures cannot vary.
 #include <catch2/catch.hpp>
 
 #include "engine/engine_support.h"
@@ -10,15 +10,12 @@ namespace {
 const char kUbuntu2204[] =
     "Image:\n  Os: ubuntu2204\nMonitoring:\n  Logs:\n    CloudWatch:\n      Enabled: false\n";
 
-TEST_CASE("ISO dates and target versions parse without throwing", "[rules]") {
+TEST_CASE("ISO dates and the pinned today parse without throwing", "[rules]") {
   CHECK(rules::ParseIsoDate("1970-01-02") == 1);
   CHECK(rules::ParseIsoDate("2026-06-30") == 20634);
   CHECK_FALSE(rules::ParseIsoDate("2026-02-30"));
   CHECK_FALSE(rules::ParseIsoDate("30/06/2026"));
   CHECK_FALSE(rules::ParseIsoDate(""));
-  CHECK(rules::TargetMinor("3.12") == 12);
-  CHECK(rules::TargetMinor("3.5.1") == 5);
-  CHECK_FALSE(rules::TargetMinor("develop"));
   CHECK(rules::TodayDays({{"today", "2026-11-25"}}) == 20782);
 }
 

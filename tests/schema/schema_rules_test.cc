@@ -5,6 +5,7 @@
 
 #include "engine/rule_meta.h"
 #include "engine/runner.h"
+#include "model/scalar_read.h"
 #include "schema/coerce.h"
 #include "schema/problem.h"
 #include "test_support.h"
@@ -71,24 +72,24 @@ TEST_CASE("a key from a newer release is reported against older targets only", "
 
 TEST_CASE("Python int() and float() forms of numeric strings", "[schema]") {
   int64_t i = 0;
-  CHECK((schema::ParsePythonInt(" 7 ", i) && i == 7));
-  CHECK((schema::ParsePythonInt("+12", i) && i == 12));
-  CHECK((schema::ParsePythonInt("-3", i) && i == -3));
-  CHECK((schema::ParsePythonInt("1_000", i) && i == 1000));
-  CHECK((schema::ParsePythonInt("010", i) && i == 10));
-  CHECK((schema::ParsePythonInt("99999999999999999999", i) && i == INT64_MAX));
+  CHECK((model::ParsePythonInt(" 7 ", i) && i == 7));
+  CHECK((model::ParsePythonInt("+12", i) && i == 12));
+  CHECK((model::ParsePythonInt("-3", i) && i == -3));
+  CHECK((model::ParsePythonInt("1_000", i) && i == 1000));
+  CHECK((model::ParsePythonInt("010", i) && i == 10));
+  CHECK((model::ParsePythonInt("99999999999999999999", i) && i == INT64_MAX));
   for (const char* bad : {"", " ", "4.0", "1__0", "_1", "1_", "0x10", "seven", "1e3", "--1"}) {
     INFO(bad);
-    CHECK_FALSE(schema::ParsePythonInt(bad, i));
+    CHECK_FALSE(model::ParsePythonInt(bad, i));
   }
   double d = 0;
-  CHECK((schema::ParsePythonFloat("0.5", d) && d == 0.5));
-  CHECK((schema::ParsePythonFloat(" 2 ", d) && d == 2.0));
-  CHECK((schema::ParsePythonFloat("1e-2", d) && d == 0.01));
-  CHECK((schema::ParsePythonFloat("-.5", d) && d == -0.5));
+  CHECK((model::ParsePythonFloat("0.5", d) && d == 0.5));
+  CHECK((model::ParsePythonFloat(" 2 ", d) && d == 2.0));
+  CHECK((model::ParsePythonFloat("1e-2", d) && d == 0.01));
+  CHECK((model::ParsePythonFloat("-.5", d) && d == -0.5));
   for (const char* bad : {"", "nan", "inf", "Infinity", "0x1p3", "1.2.3", "abc"}) {
     INFO(bad);
-    CHECK_FALSE(schema::ParsePythonFloat(bad, d));
+    CHECK_FALSE(model::ParsePythonFloat(bad, d));
   }
 }
 

@@ -176,4 +176,12 @@ std::string AddressCount(const Cidr& cidr) {
   return "2^" + std::to_string(host_bits);
 }
 
+std::string OpenToWorldReason(const std::string& allowed_ips, int min_prefix_length) {
+  std::optional<Cidr> cidr = ParseCidr(allowed_ips);
+  if (!cidr || cidr->v6) return "";  // prefix lists, and IPv6 (the schema rejects it)
+  if (cidr->prefix == 0) return "the whole internet";
+  if (cidr->prefix >= min_prefix_length || IsPrivate(*cidr)) return "";
+  return "a public range of " + AddressCount(*cidr) + " addresses";
+}
+
 }  // namespace pcl::rules

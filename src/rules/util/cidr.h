@@ -38,4 +38,8 @@ bool IsPrivate(const Cidr& cidr);
 /// The number of addresses, as a decimal string (IPv6 ranges exceed 64 bits).
 std::string AddressCount(const Cidr& cidr);
 
+/// Why an AllowedIps value opens a port to the internet ("" when it does not): 0.0.0.0/0, or an
+/// IPv4 range shorter than `min_prefix_length` that reaches public addresses. Prefix lists pass.
+std::string OpenToWorldReason(const std::string& allowed_ips, int min_prefix_length);
+
 }  // namespace pcl::rules

@@ -1,25 +1,9 @@
-// Dates and versions for the OS and image rules: ISO dates, "today", the target release.
+// Dates for the OS rules: ISO dates, "today", and the end of life of the configured OS.
 #include "rules/util/os_lifecycle.h"
 
 #include <chrono>
-#include <string_view>
 
 namespace pcl::rules {
-
-namespace {
-
-// The number written by `digits` (all '0'-'9'), or -1.
-int Digits(std::string_view digits) {
-  if (digits.empty()) return -1;
-  int value = 0;
-  for (char c : digits) {
-    if (c < '0' || c > '9') return -1;
-    value = value * 10 + (c - '0');
-  }
-  return value;
-}
-
-}  // namespace
 
 int TodayDays(const nlohmann::json& options) {
   auto it = options.find("today");
@@ -30,33 +14,8 @@ int TodayDays(const nlohmann::json& options) {
   return static_cast<int>(now.time_since_epoch().count());
 }
 
-std::optional<int> TargetMinor(const std::string& target_version) {
-  // 3.N or 3.N.anything
-  if (target_version.rfind("3.", 0) != 0) return std::nullopt;
-  std::string_view rest = std::string_view(target_version).substr(2);
-  std::string_view minor = rest.substr(0, rest.find('.'));
-  if (minor.size() > 3) return std::nullopt;
-  int value = Digits(minor);
-  return value < 0 ? std::nullopt : std::optional<int>(value);
-}
-
-const model::Node* ChildAt(const model::Node& node, std::string_view path) {
-  const model::Node* current = &node;
-  while (current && !path.empty()) {
-    size_t slash = path.find('/');
-    std::string_view key = path.substr(0, slash);
-    current = current->kind == model::NodeKind::kMapping ? current->Find(key) : nullptr;
-    path = slash == std::string_view::npos ? std::string_view() : path.substr(slash + 1);
-  }
-  return current;
-}
-
-std::string StringOf(const model::Node* node) {
-  return node && node->kind == model::NodeKind::kString ? node->text : std::string();
-}
-
 std::optional<OsEol> ImageOsEndOfLife(const engine::RuleContext& context) {
-  std::string os = StringOf(ChildAt(context.root(), "Image/Os"));
+  const std::string& os = context.cluster().os;
   const nlohmann::json& dates = context.options().value("eol_dates", nlohmann::json::object());
   if (os.empty() || !dates.is_object()) return std::nullopt;
   auto it = dates.find(os);
