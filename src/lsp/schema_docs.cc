@@ -7,6 +7,7 @@
 #include "model/embedded.h"
 #include "schema/messages.h"
 #include "schema/schema_store.h"
+#include "core/release.h"
 
 namespace pcl::lsp {
 
@@ -84,7 +85,7 @@ std::string ReleaseRange(const std::vector<std::string>& path) {
   // "removed" names the first release without the key.
   std::string last;
   for (const std::string& version : versions) {
-    if (schema::CompareVersions(version, removed) < 0) last = version;
+    if (core::CompareReleaseText(version, removed) < 0) last = version;
   }
   return "ParallelCluster " + (added.empty() ? versions.front() : added) + " to " + last;
 }

@@ -9,6 +9,7 @@
 #include "schema/messages.h"
 #include "schema/regex.h"
 #include "schema/schema_store.h"
+#include "core/release.h"
 
 namespace pcl::schema {
 namespace {
@@ -207,12 +208,12 @@ void ExplainUnknownKey(const KnownNames& known, const std::string& key, const Pa
   if (const json* history = KeyHistory(child.wildcard)) {
     std::string added = history->value("added", "");
     std::string removed = history->value("removed", "");
-    if (!added.empty() && CompareVersions(added, context.target) > 0) {
+    if (!added.empty() && core::CompareReleaseText(added, context.target) > 0) {
       Add(context, kNeedsNewerRelease, child, Anchor::kKey,
           key + " requires ParallelCluster ≥ " + added + " (target is " + context.target + ")");
       return;
     }
-    if (!removed.empty() && CompareVersions(removed, context.target) <= 0) {
+    if (!removed.empty() && core::CompareReleaseText(removed, context.target) <= 0) {
       Add(context, kRemovedKey, child, Anchor::kKey,
           key + " was removed in ParallelCluster " + removed + " (target is " + context.target + ")");
       return;

@@ -8,6 +8,7 @@
 #include "core/edit_distance.h"
 #include "model/json_pointer.h"
 #include "schema/schema_store.h"
+#include "core/release.h"
 
 namespace pcl::schema {
 
@@ -168,8 +169,8 @@ std::string EnumValueHistoryNote(const std::string& wildcard, const nlohmann::js
     if (!entry.is_object() || entry.value("value", nlohmann::json()) != value) continue;
     std::string added = entry.value("added", "");
     std::string removed = entry.value("removed", "");
-    if (!removed.empty() && CompareVersions(removed, target) <= 0) return " (removed in " + removed + ")";
-    if (!added.empty() && CompareVersions(added, target) > 0) {
+    if (!removed.empty() && core::CompareReleaseText(removed, target) <= 0) return " (removed in " + removed + ")";
+    if (!added.empty() && core::CompareReleaseText(added, target) > 0) {
       return " (requires ParallelCluster ≥ " + added + ", target is " + target + ")";
     }
   }

@@ -8,6 +8,7 @@
 #include "model/json_pointer.h"
 #include "schema/messages.h"
 #include "schema/schema_store.h"
+#include "core/release.h"
 
 namespace pcl::schema {
 namespace {
@@ -101,7 +102,7 @@ void CheckJsonString(const json& instance, const json& schema, const std::vector
 // ParallelCluster 3.0–3.2 required every Slurm queue to use the same subnets (a schema-level check
 // that became a suppressible validator in 3.3).
 void CheckSameSubnets(const json& instance, const std::string& target, std::vector<Problem>& problems) {
-  if (CompareVersions(target, "3.2") > 0) return;
+  if (core::CompareReleaseText(target, "3.2") > 0) return;
   const json* scheduling = Child(instance, "Scheduling");
   const json* queues = scheduling ? Child(*scheduling, "SlurmQueues") : nullptr;
   if (!queues || !queues->is_array()) return;

@@ -13,6 +13,7 @@
 #include "schema/native_checks.h"
 #include "schema/problem.h"
 #include "schema/schema_store.h"
+#include "core/release.h"
 
 namespace pcl::schema {
 namespace {
@@ -142,21 +143,10 @@ bool IsKnownVersion(const std::string& version) {
 }
 
 std::string ReleaseOf(std::string_view version) {
-  std::string_view text = version;
-  if (!text.empty() && (text[0] == 'v' || text[0] == 'V')) text.remove_prefix(1);
-  // MAJOR.MINOR[.PATCH], all digits
-  auto digits = [](std::string_view part) {
-    return !part.empty() && part.find_first_not_of("0123456789") == std::string_view::npos;
-  };
-  size_t first = text.find('.');
-  if (first == std::string_view::npos || !digits(text.substr(0, first))) return std::string(version);
-  size_t second = text.find('.', first + 1);
-  std::string_view minor = text.substr(first + 1, second == std::string_view::npos ? std::string_view::npos
-                                                                                   : second - first - 1);
-  if (!digits(minor)) return std::string(version);
-  if (second != std::string_view::npos && !digits(text.substr(second + 1))) return std::string(version);
-  std::string release(text.substr(0, second));
-  return IsKnownVersion(release) ? release : std::string(version);
+  std::optional<core::Release> release = core::Release::Parse(version);
+  if (!release) return std::string(version);
+  std::string feature = release->FeatureRelease().ToString();
+  return IsKnownVersion(feature) ? feature : std::string(version);
 }
 
 std::string KnownRange() {

@@ -2,10 +2,10 @@
 #include "schema/schema_store.h"
 
 #include <algorithm>
-#include <charconv>
 #include <map>
 #include <mutex>
 
+#include "core/release.h"
 #include "model/embedded.h"
 
 namespace pcl::schema {
@@ -13,15 +13,6 @@ namespace {
 
 std::string SchemaPath(const std::string& version) {
   return "schemas/cluster-config-" + version + ".schema.json";
-}
-
-// Minor number of "3.N"; versions are all 3.x, so the minor alone orders them.
-int Minor(const std::string& version) {
-  size_t dot = version.find('.');
-  int value = -1;
-  if (dot == std::string::npos) return value;
-  std::from_chars(version.data() + dot + 1, version.data() + version.size(), value);
-  return value;
 }
 
 // `packed`: the build's CBOR copy of the schema (loads several times faster than the JSON text).
@@ -52,13 +43,11 @@ const std::vector<std::string>& KnownVersions() {
       }
     }
     std::sort(versions.begin(), versions.end(),
-              [](const std::string& a, const std::string& b) { return CompareVersions(a, b) < 0; });
+              [](const std::string& a, const std::string& b) { return core::CompareReleaseText(a, b) < 0; });
     return versions;
   }();
   return kVersions;
 }
-
-int CompareVersions(const std::string& a, const std::string& b) { return Minor(a) - Minor(b); }
 
 const SchemaBundle* FindSchema(const std::string& version) {
   // Built under the lock: the first file of a run pays once, every later lookup is a map find.

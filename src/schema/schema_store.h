@@ -25,7 +25,4 @@ const std::vector<std::string>& KnownVersions();
 /// schemas/versions.json (key/enum history per release); an empty object if it is missing.
 const nlohmann::json& VersionHistory();
 
-/// Orders "3.N" release strings numerically: negative, zero or positive like strcmp.
-int CompareVersions(const std::string& a, const std::string& b);
-
 }  // namespace pcl::schema

@@ -21,6 +21,7 @@
 #include "schema/schema_check.h"
 #include "schema/schema_store.h"
 #include "test_support.h"
+#include "core/release.h"
 
 namespace pcl::testing {
 namespace {
@@ -38,8 +39,8 @@ TEST_CASE("all 17 releases are bundled, oldest first", "[schema]") {
   CHECK_FALSE(schema::IsKnownVersion("3.17"));
   CHECK_FALSE(schema::IsKnownVersion("2.11"));
   CHECK_FALSE(schema::IsKnownVersion(""));
-  CHECK(schema::CompareVersions("3.9", "3.10") < 0);
-  CHECK(schema::CompareVersions("3.12", "3.12") == 0);
+  CHECK(core::CompareReleaseText("3.9", "3.10") < 0);
+  CHECK(core::CompareReleaseText("3.12", "3.12") == 0);
 }
 
 TEST_CASE("every schema is a valid draft-07 schema", "[schema]") {
