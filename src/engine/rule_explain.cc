@@ -23,6 +23,19 @@ std::string ExplainText(const RuleMeta& meta) {
   if (!meta.rationale.empty()) out << "\nWhy:\n" << Indent(meta.rationale, "  ");
   if (!meta.remediation.empty()) out << "\nHow to fix:\n" << Indent(meta.remediation, "  ");
   if (!meta.validator.empty()) out << "\nMirrors the official ParallelCluster validator: " << meta.validator << "\n";
+  if (!meta.at.empty() || meta.since || meta.until) {
+    out << "\nApplies to: ";
+    for (size_t i = 0; i < meta.at.size(); ++i) out << (i ? ", " : "") << meta.at[i];
+    if (meta.at.empty()) out << "the whole config";
+    if (meta.since && meta.until) {
+      out << ", for ParallelCluster " << meta.since->ToString() << " up to (not including) " << meta.until->ToString();
+    } else if (meta.since) {
+      out << ", for ParallelCluster " << meta.since->ToString() << " and later";
+    } else if (meta.until) {
+      out << ", for ParallelCluster releases before " << meta.until->ToString();
+    }
+    out << "\n";
+  }
   if (meta.options.is_object() && !meta.options.empty()) {
     out << "\nOptions (set in .pcluster-lint.yaml under options: " << meta.id << "):\n";
     for (auto it = meta.options.begin(); it != meta.options.end(); ++it) {
