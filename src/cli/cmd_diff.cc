@@ -4,11 +4,11 @@
 #include <sstream>
 
 #include "cli/commands.h"
-#include "cli/output.h"
 #include "diff/diff.h"
 #include "diff/git_base.h"
 #include "diff/policy_table.h"
 #include "parsers/load.h"
+#include "pipeline/output.h"
 #include "report/report.h"
 #include "schema/schema_check.h"
 
@@ -39,9 +39,9 @@ report::RunReport ToReport(diff::DiffRun& run) {
 std::string Render(diff::DiffRun& run, const DiffFlags& flags) {
   report::RunReport report = ToReport(run);
   const bool to_stdout = flags.output.empty() || flags.output == "-";
-  const std::string format = ResolveFormat(flags.format, to_stdout);
+  const std::string format = pipeline::ResolveFormat(flags.format, to_stdout);
   // SARIF, JUnit and GitHub annotations carry findings only; json and text add the verdict.
-  if (format != "json" && format != "text") return RenderFindings(format, report, to_stdout, true);
+  if (format != "json" && format != "text") return pipeline::RenderFindings(format, report, to_stdout, true);
   std::ostringstream out;
   if (format == "json") {
     std::ostringstream findings;
@@ -55,7 +55,7 @@ std::string Render(diff::DiffRun& run, const DiffFlags& flags) {
       out << findings.str();
     }
   } else {
-    report::WriteText(report, {to_stdout && UseColour(), /*quiet=*/true, /*snippets=*/true}, out);
+    report::WriteText(report, {to_stdout && pipeline::UseColour(), /*quiet=*/true, /*snippets=*/true}, out);
     if (!flags.quiet) diff::WriteSummaryText(run.summary, out);
   }
   return out.str();
@@ -102,9 +102,9 @@ int RunDiff(const DiffFlags& flags) {
     }
   }
 
-  ProtectedFiles guard;  // the report never lands on a file it compares
+  pipeline::ProtectedFiles guard;  // the report never lands on a file it compares
   for (const std::string& file : flags.files) guard.AddInput(file);
-  if (std::string error = WriteOutput(flags.output, Render(run, flags), {.guard = &guard}); !error.empty()) {
+  if (std::string error = pipeline::WriteOutput(flags.output, Render(run, flags), {.guard = &guard}); !error.empty()) {
     std::cerr << "pcluster-lint: " << error << "\n";
     return kExitUsage;
   }

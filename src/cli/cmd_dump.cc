@@ -3,12 +3,12 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "cli/output.h"
 #include "engine/rule_meta.h"
-#include "engine/runner.h"
 #include "parsers/detect.h"
 #include "parsers/load.h"
 #include "parsers/rule_ids.h"
+#include "pipeline/output.h"
+#include "pipeline/runner.h"
 #include "report/dump.h"
 #include "report/report.h"
 
@@ -22,11 +22,11 @@ struct DumpFlags {
 };
 
 int RunDump(const DumpFlags& flags) {
-  engine::CheckOptions options;
+  pipeline::CheckOptions options;
   if (!flags.input_format.empty()) options.load.forced_format = parsers::ParseFormatName(flags.input_format);
   // Only the front end runs: dump shows what was read, valid against the schema or not.
   parsers::ParseResult parsed = parsers::LoadFile(flags.path, options.load);
-  engine::FileResult result;
+  pipeline::FileResult result;
   result.path = flags.path;
   result.document = std::move(parsed.document);
   result.diagnostics = std::move(parsed.diagnostics);
@@ -47,7 +47,7 @@ int RunDump(const DumpFlags& flags) {
   }
   nlohmann::ordered_json out = flags.positions ? report::DumpPositions(result.document)
                                                : report::DumpDocument(result.document);
-  std::string error = WriteOutput("-", out.dump(1) + "\n", {});
+  std::string error = pipeline::WriteOutput("-", out.dump(1) + "\n", {});
   return error.empty() ? kExitClean : kExitUsage;
 }
 

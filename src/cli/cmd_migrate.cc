@@ -9,15 +9,15 @@
 #include <sstream>
 
 #include "cli/commands.h"
-#include "cli/file_walk.h"
 #include "cli/lint_settings.h"
-#include "cli/output.h"
 #include "cli/run_files.h"
-#include "engine/runner.h"
 #include "migrate/migrate.h"
 #include "migrate/migration_report.h"
 #include "parsers/load.h"
 #include "parsers/rule_ids.h"
+#include "pipeline/file_walk.h"
+#include "pipeline/output.h"
+#include "pipeline/runner.h"
 #include "report/escape.h"
 #include "report/report.h"
 #include "schema/schema_check.h"
@@ -87,7 +87,7 @@ std::vector<Job> PlanJobs(const MigrateFlags& flags, std::string& usage_error) {
       continue;
     }
     // Mirror the layout below the directory given.
-    for (const WalkedPath& walked : ExpandPaths({input})) {
+    for (const pipeline::WalkedPath& walked : pipeline::ExpandPaths({input})) {
       if (!walked.error.empty()) {
         jobs.push_back({walked.path, "", walked.error});
         continue;
@@ -133,7 +133,7 @@ struct Work {
   std::string message;  ///< why it failed, when no finding says it (single-file mode prints it)
 };
 
-void RunJob(const Job& job, const MigrateFlags& flags, const engine::RuleSet& rules, ProtectedFiles& guard,
+void RunJob(const Job& job, const MigrateFlags& flags, const pipeline::RuleSet& rules, pipeline::ProtectedFiles& guard,
             Work& work) {
   FileOutcome& outcome = work.outcome;
   outcome.input = job.input;
@@ -172,7 +172,7 @@ void RunJob(const Job& job, const MigrateFlags& flags, const engine::RuleSet& ru
     return;
   }
   const std::string shown = job.output.empty() ? kStdout : job.output;
-  for (auto& d : engine::CheckMigratedYaml(shown, work.result, parsed.document, flags.target_version, &rules)) {
+  for (auto& d : pipeline::CheckMigratedYaml(shown, work.result, parsed.document, flags.target_version, &rules)) {
     outcome.findings.push_back(std::move(d));
   }
   outcome.status = migrate::StatusOf(work.result, outcome.findings, FailAt(rules.selection().fail_on()));
@@ -181,8 +181,8 @@ void RunJob(const Job& job, const MigrateFlags& flags, const engine::RuleSet& ru
     return;
   }
   // Only below --out-dir are directories created: that one the user asked for.
-  const OutputRules rules_for_yaml{flags.force, kOutputMode, !flags.out_dir.empty(), &guard};
-  if (std::string error = WriteOutput(job.output, work.result.yaml, rules_for_yaml); !error.empty()) {
+  const pipeline::OutputRules rules_for_yaml{flags.force, kOutputMode, !flags.out_dir.empty(), &guard};
+  if (std::string error = pipeline::WriteOutput(job.output, work.result.yaml, rules_for_yaml); !error.empty()) {
     outcome.status = FileStatus::kFailed;
     outcome.reason = error;
     work.io_error = true;
@@ -230,11 +230,11 @@ class Results {
         fail_at_(FailAt(fail_on)),
         tree_(tree),
         yaml_on_stdout_(yaml_on_stdout),
-        format_(ResolveFormat(flags.format, !yaml_on_stdout)),
+        format_(pipeline::ResolveFormat(flags.format, !yaml_on_stdout)),
         file_by_file_(report::RendersFileByFile(format_)),
         findings_out_(yaml_on_stdout ? std::cerr : std::cout) {
     if (!flags.report.empty()) {
-      report_ = std::make_unique<Spool>();
+      report_ = std::make_unique<pipeline::Spool>();
       report_->Append(report_writer_.Begin(fail_on));
     }
   }
@@ -257,7 +257,7 @@ class Results {
         if (work.source) run.sources[outcome.input] = work.source;
         if (written) run.sources[outcome.output] = std::make_shared<model::SourceFile>(outcome.output, work.result.yaml);
         run.diagnostics = outcome.findings;
-        findings_out_ << RenderFindings(format_, run, !yaml_on_stdout_, true);
+        findings_out_ << pipeline::RenderFindings(format_, run, !yaml_on_stdout_, true);
         for (const auto& d : outcome.findings) counts_[static_cast<int>(d.severity)] += d.suppressed ? 0 : 1;
       }
     } else {
@@ -286,11 +286,11 @@ class Results {
     rows_.push_back(migrate::RowOf(outcome, fail_at_));
   }
 
-  int Finish(double seconds, ProtectedFiles& guard) {
+  int Finish(double seconds, pipeline::ProtectedFiles& guard) {
     if (!file_by_file_) {
       run_.target_version = flags_.target_version;
       run_.seconds = seconds;
-      findings_out_ << RenderFindings(format_, run_, !yaml_on_stdout_, false);
+      findings_out_ << pipeline::RenderFindings(format_, run_, !yaml_on_stdout_, false);
     } else if (format_ == "text") {
       report::WriteTextTotals(files_, counts_, seconds, findings_out_);
     }
@@ -298,7 +298,7 @@ class Results {
     std::cerr << held_.str();
     if (report_) {
       report_->Append(report_writer_.End() + "\n");
-      if (std::string error = WriteOutput(flags_.report, *report_, {flags_.force, kOutputMode, false, &guard});
+      if (std::string error = pipeline::WriteOutput(flags_.report, *report_, {flags_.force, kOutputMode, false, &guard});
           !error.empty()) {
         std::cerr << "pcluster-lint migrate: " << error << "\n";
         return kExitUsage;
@@ -322,7 +322,7 @@ class Results {
   std::vector<migrate::TableRow> rows_;
   bool io_error_ = false;
   migrate::ReportJsonWriter report_writer_;
-  std::unique_ptr<Spool> report_;
+  std::unique_ptr<pipeline::Spool> report_;
 };
 
 int RunMigrate(MigrateFlags flags) {
@@ -341,7 +341,7 @@ int RunMigrate(MigrateFlags flags) {
   SettingsFlags settings;
   settings.target_version = flags.target_version;
   settings.fail_on = flags.fail_on;
-  std::unique_ptr<engine::RuleSet> rules;
+  std::unique_ptr<pipeline::RuleSet> rules;
   if (usage_error.empty()) {
     rules = BuildRuleSet(settings, usage_error);
     if (!rules && usage_error.rfind("internal", 0) == 0) {
@@ -354,7 +354,7 @@ int RunMigrate(MigrateFlags flags) {
     return kExitUsage;
   }
   // Never written over, even with --force: the v2 originals and the config file.
-  ProtectedFiles guard;
+  pipeline::ProtectedFiles guard;
   if (auto config_path = ConfigFilePath(settings)) guard.AddInput(*config_path);
   for (const Job& job : jobs) guard.AddInput(job.input);
   const bool tree = !flags.out_dir.empty();

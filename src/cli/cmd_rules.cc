@@ -7,7 +7,7 @@
 #include "cli/commands.h"
 #include "engine/rule_explain.h"
 #include "engine/rule_meta.h"
-#include "engine/selection.h"
+#include "pipeline/selection.h"
 
 namespace pcl::cli {
 namespace {
@@ -48,7 +48,7 @@ int RunRules(const std::string& format) {
 int RunExplain(const std::string& which) {
   const engine::RuleMeta* meta = engine::RuleCatalog::EmbeddedWithDocs().Find(which);
   if (!meta) {
-    std::string hint = engine::DidYouMean(which);
+    std::string hint = pipeline::DidYouMean(which);
     std::cerr << "pcluster-lint: no rule '" << which << "'" << (hint.empty() ? "" : "; " + hint)
               << " (see `pcluster-lint rules`)\n";
     return kExitUsage;

@@ -3,8 +3,8 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "cli/output.h"
-#include "model/embedded.h"
+#include "data/embedded.h"
+#include "pipeline/output.h"
 #include "schema/lenient_export.h"
 #include "schema/schema_check.h"
 #include "schema/schema_store.h"
@@ -19,7 +19,7 @@ int RunSchema(const std::string& version) {
     std::cerr << "pcluster-lint: unknown ParallelCluster release '" << version << "'; known: " << known << "\n";
     return kExitUsage;
   }
-  auto text = model::FindEmbedded("schemas/cluster-config-" + version + ".schema.json");
+  auto text = data::FindEmbedded("schemas/cluster-config-" + version + ".schema.json");
   if (!text) {
     std::cerr << "pcluster-lint: internal error: the schema of " << version << " is not bundled\n";
     return kExitInternal;
@@ -31,7 +31,7 @@ int RunSchema(const std::string& version) {
     std::cerr << "pcluster-lint: internal error: the bundled schema of " << version << " is not JSON\n";
     return kExitInternal;
   }
-  std::string error = WriteOutput("-", schema::LenientSchema(bundled).dump(2) + "\n", {});
+  std::string error = pipeline::WriteOutput("-", schema::LenientSchema(bundled).dump(2) + "\n", {});
   if (!error.empty()) {
     std::cerr << "pcluster-lint: " << error << "\n";
     return kExitUsage;

@@ -9,8 +9,8 @@
 
 #include <CLI/CLI.hpp>
 
-#include "engine/registry.h"
 #include "model/diagnostic.h"
+#include "pipeline/registry.h"
 
 namespace pcl::cli {
 
@@ -34,7 +34,7 @@ std::optional<std::string> ConfigFilePath(const SettingsFlags& flags);
 
 /// Loads the config file (given or discovered), merges the command line over it and builds the
 /// rules. On failure returns nullptr and an error for the user (prefixed "internal" for defects).
-std::unique_ptr<engine::RuleSet> BuildRuleSet(const SettingsFlags& flags, std::string& error);
+std::unique_ptr<pipeline::RuleSet> BuildRuleSet(const SettingsFlags& flags, std::string& error);
 
 /// Starts reading the JSON Schema of `version` ("" = the newest) on a second thread, while this
 /// one builds the rules: each is about a third of a one-file check. Joined when destroyed.
