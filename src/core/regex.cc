@@ -415,7 +415,7 @@ bool SearchPattern(std::string_view pattern, std::string_view text) {
   }
   if (compiled->fast) return compiled->fast->Search(text);
   // std::regex recurses per character: a long text would overflow the stack. No bundled pattern
-  // takes this path (tests/schema/regex_test.cc), so this only guards rules added later.
+  // takes this path (tests/core/regex_test.cc), so this only guards rules added later.
   if (compiled->fallback && text.size() <= kMaxFallbackInput) {
     return std::regex_search(text.begin(), text.end(), *compiled->fallback);
   }
