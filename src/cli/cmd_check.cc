@@ -32,20 +32,6 @@ std::string BaselineRoot(const std::string& project_root) {
   return project_root.empty() ? std::filesystem::current_path(ec).string() : project_root;
 }
 
-struct CheckFlags {
-  std::vector<std::string> paths;
-  std::string format;  ///< "" = text, or github inside GitHub Actions
-  std::string output;
-  std::string input_format;
-  bool quiet = false;
-  unsigned jobs = 0;
-  SettingsFlags settings;
-  std::string baseline;
-  std::string write_baseline;
-  std::string stdin_filename;  ///< the name `-` (standard input) is checked as
-  bool force_check = false;
-};
-
 constexpr char kStdinPath[] = "-";
 constexpr char kStdinName[] = "<stdin>";
 
@@ -71,6 +57,8 @@ std::string SkipReason(const pipeline::WalkedPath& path, const pipeline::Selecti
   if (pipeline::IsOtherKindOfFile(path.path)) return "not a cluster config by content";
   return "";
 }
+
+}  // namespace
 
 int RunCheck(const CheckFlags& flags) {
   auto started = std::chrono::steady_clock::now();
@@ -194,34 +182,6 @@ int RunCheck(const CheckFlags& flags) {
   }
   if (io_error) return kExitUsage;
   return ExitCodeFor(run.diagnostics, rules->selection().fail_on());
-}
-
-}  // namespace
-
-void AddCheckCommand(CLI::App& app, int& exit_code) {
-  auto flags = std::make_shared<CheckFlags>();
-  CLI::App* cmd = app.add_subcommand("check", "Check config files and directories (v3 YAML; v2 INI/TOML).");
-  cmd->add_option("paths", flags->paths,
-                  "Files or directories (searched recursively for cluster configs); '-' reads standard input")
-      ->required();
-  cmd->add_option("--stdin-filename", flags->stdin_filename,
-                   "The file name standard input ('-') is checked as: shown in findings, used to tell its "
-                   "format and to match per-path-ignores (default: <stdin>)")
-      ->type_name("NAME");
-  cmd->add_option("--format", flags->format, "Output format (default: text; github inside GitHub Actions)")
-      ->check(CLI::IsMember(report::FormatNames()));
-  cmd->add_option("-o,--output", flags->output, "Write the report to FILE instead of stdout");
-  cmd->add_option("--input-format", flags->input_format, "Read every file as this format")
-      ->check(CLI::IsMember({"yaml", "ini", "toml"}));
-  cmd->add_flag("-q,--quiet", flags->quiet, "Print findings only, no summary line");
-  cmd->add_option("-j,--jobs", flags->jobs, "Files checked in parallel (default: one per core)");
-  cmd->add_option("--baseline", flags->baseline, "Report only findings not recorded in this baseline file");
-  cmd->add_option("--write-baseline", flags->write_baseline, "Record the current findings as a baseline and exit 0");
-  cmd->add_flag("--force-check", flags->force_check,
-                "Check every file named on the command line, even one that is excluded in the config file or "
-                "is not a cluster config by content");
-  AddSettingsFlags(*cmd, flags->settings);
-  cmd->callback([flags, &exit_code] { exit_code = RunCheck(*flags); });
 }
 
 }  // namespace pcl::cli

@@ -15,11 +15,7 @@
 namespace pcl::cli {
 namespace {
 
-struct DumpFlags {
-  std::string path;
-  bool positions = false;
-  std::string input_format;
-};
+}  // namespace
 
 int RunDump(const DumpFlags& flags) {
   pipeline::CheckOptions options;
@@ -49,18 +45,6 @@ int RunDump(const DumpFlags& flags) {
                                                : report::DumpDocument(result.document);
   std::string error = pipeline::WriteOutput("-", out.dump(1) + "\n", {});
   return error.empty() ? kExitClean : kExitUsage;
-}
-
-}  // namespace
-
-void AddDumpCommand(CLI::App& app, int& exit_code) {
-  auto flags = std::make_shared<DumpFlags>();
-  CLI::App* cmd = app.add_subcommand("dump", "Print a parsed config as JSON (what pcluster-lint read).");
-  cmd->add_option("file", flags->path, "Config file (v3 YAML, v2 INI or TOML)")->required();
-  cmd->add_flag("--positions", flags->positions, "Also list every node with its line and column");
-  cmd->add_option("--input-format", flags->input_format, "Read the file as this format")
-      ->check(CLI::IsMember({"yaml", "ini", "toml"}));
-  cmd->callback([flags, &exit_code] { exit_code = RunDump(*flags); });
 }
 
 }  // namespace pcl::cli

@@ -32,21 +32,6 @@ using migrate::FileStatus;
 constexpr char kStdout[] = "<stdout>";
 constexpr unsigned kOutputMode = 0600;  // configs and the report may name keys, roles and buckets
 
-struct MigrateFlags {
-  std::vector<std::string> inputs;
-  std::string output;
-  std::string out_dir;
-  std::string report;
-  std::string format;  ///< "" = text, or github inside GitHub Actions
-  std::string target_version = schema::kDefaultTargetVersion;
-  std::string fail_on;  ///< "" = the config file's fail-on, else error
-  migrate::MigrateOptions options;
-  bool force = false;
-  bool quiet = false;
-  bool no_header = false;
-  unsigned jobs = 0;
-};
-
 // One unit of work: read `input`, write `output` ("" = stdout).
 struct Job {
   std::string input;
@@ -325,6 +310,8 @@ class Results {
   std::unique_ptr<pipeline::Spool> report_;
 };
 
+}  // namespace
+
 int RunMigrate(MigrateFlags flags) {
   auto started = std::chrono::steady_clock::now();
   // The result is schema-checked: read that schema on a second thread meanwhile.
@@ -364,57 +351,6 @@ int RunMigrate(MigrateFlags flags) {
       jobs.size(), flags.jobs, [&](size_t i, Work& work) { RunJob(jobs[i], flags, *rules, guard, work); },
       [&](size_t, Work& work) { results.Add(work); });
   return results.Finish(std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(), guard);
-}
-
-}  // namespace
-
-void AddMigrateCommand(CLI::App& app, int& exit_code) {
-  auto flags = std::make_shared<MigrateFlags>();
-  CLI::App* cmd = app.add_subcommand(
-      "migrate", "Convert ParallelCluster 2 configs (INI or TOML) to ParallelCluster 3 YAML, offline.");
-  cmd->add_option("inputs", flags->inputs, "A v2 config file, or files and directories with --out-dir")
-      ->required();
-  cmd->add_option("-o,--output", flags->output, "Write the YAML to FILE (default, or '-': stdout)");
-  cmd->add_option("--out-dir", flags->out_dir,
-                  "Convert every v2 config under the inputs into DIR, mirroring the layout");
-  cmd->add_option("--cluster-template", flags->options.cluster_template,
-                  "Convert [cluster LABEL] (default: [global] cluster_template, else [cluster default])");
-  cmd->add_flag("--force-convert", flags->options.force_convert,
-                "Convert the DevSettings-only parameters (extra_json, custom_chef_cookbook, "
-                "template_url, instance_types_data)");
-  cmd->add_option("--account-id", flags->options.account_id,
-                  "AWS account id (12 digits) for turning role names (ec2_iam_role, iam_lambda_role) into ARNs")
-      ->check(CLI::Validator(
-          [](const std::string& id) {
-            // An ARN built from anything else is refused by IAM: say so now, not at deploy time.
-            return id.size() == 12 && id.find_first_not_of("0123456789") == std::string::npos
-                       ? std::string()
-                       : "an AWS account id is exactly 12 digits, not '" + id + "'";
-          },
-          "12 digits"));
-  cmd->add_option("--partition", flags->options.partition,
-                  "AWS partition for those ARNs (default: from [aws] aws_region_name)");
-  cmd->add_flag("--force", flags->force, "Replace output files that already exist");
-  cmd->add_option("--report", flags->report, "Write the migration report (every v2 key and its fate) as JSON");
-  cmd->add_option("--format", flags->format,
-                  "Format of the findings (default: text; github inside GitHub Actions)")
-      ->check(CLI::IsMember(report::FormatNames()));
-  cmd->add_option("--target-version", flags->target_version,
-                  "ParallelCluster 3 release whose schema checks the result (3.12.1 means 3.12)")
-      ->transform(schema::ReleaseOf);
-  cmd->add_option("--fail-on", flags->fail_on,
-                  "Lowest severity of the result's findings that makes the exit code 1 "
-                  "(default: the config file's fail-on, else error)")
-      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
-  cmd->add_flag("--no-header", flags->no_header, "Leave out the comment block of conversion notes");
-  cmd->add_flag("-q,--quiet", flags->quiet, "No migration summary on stderr");
-  cmd->add_option("-j,--jobs", flags->jobs, "Files converted in parallel (default: one per core)");
-  cmd->footer(
-      "Exit codes: 0 converted, no finding at or above --fail-on; 1 converted (the YAML is written) "
-      "with findings at or above --fail-on; 4 a blocking problem, nothing written for that input; "
-      "2 usage or I/O error; 3 internal error. Several inputs: 2 if any I/O error, else 4 if any input "
-      "was not converted, else 1 or 0.");
-  cmd->callback([flags, &exit_code] { exit_code = RunMigrate(*flags); });
 }
 
 }  // namespace pcl::cli

@@ -10,7 +10,6 @@
 #include "pipeline/selection.h"
 
 namespace pcl::cli {
-namespace {
 
 int RunRules(const std::string& format) {
   const auto& rules = engine::RuleCatalog::EmbeddedWithDocs().rules();
@@ -55,20 +54,6 @@ int RunExplain(const std::string& which) {
   }
   std::cout << engine::ExplainText(*meta);
   return kExitClean;
-}
-
-}  // namespace
-
-void AddRulesCommands(CLI::App& app, int& exit_code) {
-  auto format = std::make_shared<std::string>("text");
-  CLI::App* rules = app.add_subcommand("rules", "List every rule: id, name, default severity, summary.");
-  rules->add_option("--format", *format, "Output format")->check(CLI::IsMember({"text", "json", "markdown"}));
-  rules->callback([format, &exit_code] { exit_code = RunRules(*format); });
-
-  auto which = std::make_shared<std::string>();
-  CLI::App* explain = app.add_subcommand("explain", "Explain a rule: why it exists, how to fix, examples.");
-  explain->add_option("rule", *which, "Rule id (PCL3001) or name")->required();
-  explain->callback([which, &exit_code] { exit_code = RunExplain(*which); });
 }
 
 }  // namespace pcl::cli

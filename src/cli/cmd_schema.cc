@@ -10,7 +10,6 @@
 #include "schema/schema_store.h"
 
 namespace pcl::cli {
-namespace {
 
 int RunSchema(const std::string& version) {
   if (!schema::IsKnownVersion(version)) {
@@ -37,16 +36,6 @@ int RunSchema(const std::string& version) {
     return kExitUsage;
   }
   return kExitClean;
-}
-
-}  // namespace
-
-void AddSchemaCommand(CLI::App& app, int& exit_code) {
-  auto version = std::make_shared<std::string>(schema::kDefaultTargetVersion);
-  CLI::App* cmd = app.add_subcommand("schema", "Print the bundled JSON Schema of a ParallelCluster release.");
-  cmd->add_option("--target-version", *version, "ParallelCluster release, 3.0 … 3.12 (default: the newest)")
-      ->transform(schema::ReleaseOf);
-  cmd->callback([version, &exit_code] { exit_code = RunSchema(*version); });
 }
 
 }  // namespace pcl::cli

@@ -50,34 +50,6 @@ std::optional<std::string> ConfigFilePath(const SettingsFlags& flags) {
   return pipeline::DiscoverConfig(std::filesystem::current_path().string());
 }
 
-void AddSettingsFlags(CLI::App& command, SettingsFlags& flags) {
-  CLI::Option* config =
-      command.add_option("--config", flags.config,
-                         "Config file (default: .pcluster-lint.yaml here or above; /dev/null: none)");
-  command.add_flag("--no-config", flags.no_config, "Read no config file: rule defaults and the command line only")
-      ->excludes(config);
-  command.add_option("--select", flags.select, "Only these rules: ids, names or prefixes, comma-separated");
-  command.add_option("--ignore", flags.ignore, "Never these rules: ids, names or prefixes, comma-separated");
-  command.add_option("--fail-on", flags.fail_on, "Lowest severity that makes the exit code 1 (default error)")
-      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
-  command
-      .add_option("--target-version", flags.target_version,
-                  "ParallelCluster release to check against, 3.0 … 3.12 (default 3.12; 3.12.1 means 3.12)")
-      ->transform(schema::ReleaseOf);
-  command
-      .add_option("--today", flags.today,
-                  "The day end-of-life rules (PCL7001, PCL7002) compare with, YYYY-MM-DD (default: the "
-                  "config file's today, else the system clock)")
-      ->type_name("DATE")
-      ->check(CLI::Validator(
-          [](const std::string& date) {
-            return model::ParseIsoDate(date) ? std::string() : "not a date written YYYY-MM-DD: '" + date + "'";
-          },
-          "YYYY-MM-DD"));
-  command.add_flag("--no-inline-suppressions", flags.no_inline_suppressions,
-                   "Ignore every '# pcluster-lint: disable' comment");
-}
-
 std::unique_ptr<pipeline::RuleSet> BuildRuleSet(const SettingsFlags& flags, std::string& error) {
   pipeline::LintConfig file_config;
   std::optional<std::string> path = ConfigFilePath(flags);

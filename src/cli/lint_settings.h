@@ -7,8 +7,6 @@
 #include <thread>
 #include <vector>
 
-#include <CLI/CLI.hpp>
-
 #include "model/diagnostic.h"
 #include "pipeline/registry.h"
 
@@ -24,9 +22,6 @@ struct SettingsFlags {
   std::string today;  ///< --today YYYY-MM-DD
   bool no_inline_suppressions = false;
 };
-
-/// Adds --config, --no-config, --select, --ignore, --fail-on, --target-version, --no-inline-suppressions.
-void AddSettingsFlags(CLI::App& command, SettingsFlags& flags);
 
 /// The config file a run reads: --config, or the .pcluster-lint.yaml found from the working
 /// directory up; nullopt when there is none.
