@@ -10,16 +10,16 @@
 #include <sstream>
 
 #include "cli/commands.h"
-#include "cli/file_walk.h"
 #include "cli/lint_settings.h"
-#include "cli/output.h"
 #include "cli/run_files.h"
-#include "engine/baseline.h"
-#include "engine/config.h"
-#include "engine/registry.h"
-#include "engine/runner.h"
 #include "parsers/detect.h"
 #include "parsers/rule_ids.h"
+#include "pipeline/baseline.h"
+#include "pipeline/config.h"
+#include "pipeline/file_walk.h"
+#include "pipeline/output.h"
+#include "pipeline/registry.h"
+#include "pipeline/runner.h"
 #include "report/escape.h"
 #include "report/report.h"
 
@@ -32,20 +32,6 @@ std::string BaselineRoot(const std::string& project_root) {
   return project_root.empty() ? std::filesystem::current_path(ec).string() : project_root;
 }
 
-struct CheckFlags {
-  std::vector<std::string> paths;
-  std::string format;  ///< "" = text, or github inside GitHub Actions
-  std::string output;
-  std::string input_format;
-  bool quiet = false;
-  unsigned jobs = 0;
-  SettingsFlags settings;
-  std::string baseline;
-  std::string write_baseline;
-  std::string stdin_filename;  ///< the name `-` (standard input) is checked as
-  bool force_check = false;
-};
-
 constexpr char kStdinPath[] = "-";
 constexpr char kStdinName[] = "<stdin>";
 
@@ -53,11 +39,11 @@ constexpr char kOwnConfig[] = "pcluster-lint's own config file";
 
 // Why a file named on the command line is not checked, or "" to check it. Pre-commit names every
 // changed file its `files:` pattern matches, so names alone cannot decide what is a cluster config.
-std::string SkipReason(const WalkedPath& path, const engine::Selection& selection, bool force) {
+std::string SkipReason(const pipeline::WalkedPath& path, const pipeline::Selection& selection, bool force) {
   namespace fs = std::filesystem;
   const std::string& own_config = selection.config().source;
   std::error_code ec;
-  if (fs::path(path.path).filename() == engine::kConfigFileName ||
+  if (fs::path(path.path).filename() == pipeline::kConfigFileName ||
       (!own_config.empty() && fs::equivalent(path.path, own_config, ec))) {
     return kOwnConfig;  // never a cluster config, even with --force-check
   }
@@ -68,9 +54,11 @@ std::string SkipReason(const WalkedPath& path, const engine::Selection& selectio
     fs::path shown = fs::relative(own_config, ec);
     return "excluded in " + (shown.empty() ? own_config : shown.string());
   }
-  if (IsOtherKindOfFile(path.path)) return "not a cluster config by content";
+  if (pipeline::IsOtherKindOfFile(path.path)) return "not a cluster config by content";
   return "";
 }
+
+}  // namespace
 
 int RunCheck(const CheckFlags& flags) {
   auto started = std::chrono::steady_clock::now();
@@ -87,27 +75,27 @@ int RunCheck(const CheckFlags& flags) {
     return error.rfind("internal", 0) == 0 ? kExitInternal : kExitUsage;
   }
   // Outputs never land on what the run reads: the configs, the config file, the baseline.
-  ProtectedFiles protected_files;
+  pipeline::ProtectedFiles protected_files;
   const std::optional<std::string> config_path = ConfigFilePath(flags.settings);
   if (config_path) protected_files.AddInput(*config_path);
   protected_files.AddInput(flags.baseline);
-  const std::string root = ProjectRoot(config_path);
-  std::optional<engine::Baseline> baseline;
+  const std::string root = pipeline::ProjectRoot(config_path);
+  std::optional<pipeline::Baseline> baseline;
   if (!flags.baseline.empty()) {
-    baseline = engine::Baseline::Load(flags.baseline, BaselineRoot(root), error);
+    baseline = pipeline::Baseline::Load(flags.baseline, BaselineRoot(root), error);
     if (!baseline) {
       std::cerr << "pcluster-lint: " << error << "\n";
       return kExitUsage;
     }
   }
-  engine::CheckOptions options;
+  pipeline::CheckOptions options;
   options.rules = rules.get();
   options.inline_suppressions = !flags.settings.no_inline_suppressions;
   if (!flags.input_format.empty()) options.load.forced_format = parsers::ParseFormatName(flags.input_format);
 
-  std::vector<WalkedPath> walked;
+  std::vector<pipeline::WalkedPath> walked;
   std::map<std::string, std::vector<std::string>> skipped;  // reason → files named on the command line
-  for (WalkedPath& path : ExpandPaths(flags.paths)) {
+  for (pipeline::WalkedPath& path : pipeline::ExpandPaths(flags.paths)) {
     if (path.from_directory && rules->selection().Excluded(path.path)) continue;
     protected_files.AddInput(path.path);  // named files too, even skipped ones: the user's, never an output
     if (!path.from_directory && path.error.empty() && path.path != kStdinPath) {
@@ -127,12 +115,12 @@ int RunCheck(const CheckFlags& flags) {
   }
   // One file: its schema check and its rules use the two cores instead.
   options.parallel_stages = walked.size() == 1 && flags.jobs != 1;
-  std::vector<engine::FileResult> results(walked.size());
+  std::vector<pipeline::FileResult> results(walked.size());
   RunParallel(walked.size(), flags.jobs, [&](size_t i) {
     if (!walked[i].error.empty()) return;
     results[i] = walked[i].path == kStdinPath
-                     ? engine::CheckStdin(flags.stdin_filename.empty() ? kStdinName : flags.stdin_filename, options)
-                     : engine::CheckFile(walked[i].path, options);
+                     ? pipeline::CheckStdin(flags.stdin_filename.empty() ? kStdinName : flags.stdin_filename, options)
+                     : pipeline::CheckFile(walked[i].path, options);
     // Memory stays flat over a whole tree: reports need a file's text only for its findings'
     // snippets, and never the parsed tree.
     results[i].document.root = model::Node();
@@ -156,7 +144,7 @@ int RunCheck(const CheckFlags& flags) {
       io_error = true;
       continue;
     }
-    engine::FileResult& result = results[i];
+    pipeline::FileResult& result = results[i];
     run.files.push_back(result.path);
     if (result.document.source) run.sources[result.path] = result.document.source;
     formats.insert(result.document.format);
@@ -171,8 +159,8 @@ int RunCheck(const CheckFlags& flags) {
   }
   run.rules_evaluated.assign(evaluated.begin(), evaluated.end());
   if (!flags.write_baseline.empty()) {
-    engine::Baseline written = engine::Baseline::FromFindings(run.diagnostics, BaselineRoot(root));
-    if (std::string failed = WriteOutput(flags.write_baseline, written.ToJson(), {.guard = &protected_files});
+    pipeline::Baseline written = pipeline::Baseline::FromFindings(run.diagnostics, BaselineRoot(root));
+    if (std::string failed = pipeline::WriteOutput(flags.write_baseline, written.ToJson(), {.guard = &protected_files});
         !failed.empty()) {
       std::cerr << "pcluster-lint: " << failed << "\n";
       return kExitUsage;
@@ -187,41 +175,13 @@ int RunCheck(const CheckFlags& flags) {
 
   const bool to_stdout = flags.output.empty() || flags.output == "-";
   const std::string rendered =
-      RenderFindings(ResolveFormat(flags.format, to_stdout), run, to_stdout, flags.quiet, root);
-  if (std::string written = WriteOutput(flags.output, rendered, {.guard = &protected_files}); !written.empty()) {
+      pipeline::RenderFindings(pipeline::ResolveFormat(flags.format, to_stdout), run, to_stdout, flags.quiet, root);
+  if (std::string written = pipeline::WriteOutput(flags.output, rendered, {.guard = &protected_files}); !written.empty()) {
     std::cerr << "pcluster-lint: " << written << "\n";
     return kExitUsage;
   }
   if (io_error) return kExitUsage;
   return ExitCodeFor(run.diagnostics, rules->selection().fail_on());
-}
-
-}  // namespace
-
-void AddCheckCommand(CLI::App& app, int& exit_code) {
-  auto flags = std::make_shared<CheckFlags>();
-  CLI::App* cmd = app.add_subcommand("check", "Check config files and directories (v3 YAML; v2 INI/TOML).");
-  cmd->add_option("paths", flags->paths,
-                  "Files or directories (searched recursively for cluster configs); '-' reads standard input")
-      ->required();
-  cmd->add_option("--stdin-filename", flags->stdin_filename,
-                   "The file name standard input ('-') is checked as: shown in findings, used to tell its "
-                   "format and to match per-path-ignores (default: <stdin>)")
-      ->type_name("NAME");
-  cmd->add_option("--format", flags->format, "Output format (default: text; github inside GitHub Actions)")
-      ->check(CLI::IsMember(report::FormatNames()));
-  cmd->add_option("-o,--output", flags->output, "Write the report to FILE instead of stdout");
-  cmd->add_option("--input-format", flags->input_format, "Read every file as this format")
-      ->check(CLI::IsMember({"yaml", "ini", "toml"}));
-  cmd->add_flag("-q,--quiet", flags->quiet, "Print findings only, no summary line");
-  cmd->add_option("-j,--jobs", flags->jobs, "Files checked in parallel (default: one per core)");
-  cmd->add_option("--baseline", flags->baseline, "Report only findings not recorded in this baseline file");
-  cmd->add_option("--write-baseline", flags->write_baseline, "Record the current findings as a baseline and exit 0");
-  cmd->add_flag("--force-check", flags->force_check,
-                "Check every file named on the command line, even one that is excluded in the config file or "
-                "is not a cluster config by content");
-  AddSettingsFlags(*cmd, flags->settings);
-  cmd->callback([flags, &exit_code] { exit_code = RunCheck(*flags); });
 }
 
 }  // namespace pcl::cli

@@ -4,27 +4,16 @@
 #include <sstream>
 
 #include "cli/commands.h"
-#include "cli/output.h"
 #include "diff/diff.h"
 #include "diff/git_base.h"
 #include "diff/policy_table.h"
 #include "parsers/load.h"
+#include "pipeline/output.h"
 #include "report/report.h"
 #include "schema/schema_check.h"
 
 namespace pcl::cli {
 namespace {
-
-struct DiffFlags {
-  std::vector<std::string> files;
-  std::string git_base;
-  std::string target_version = "3.12";
-  std::string format;  ///< "" = text, or github inside GitHub Actions
-  std::string output;
-  std::string fail_on = "error";
-  bool quiet = false;
-  bool show_live = false;
-};
 
 report::RunReport ToReport(diff::DiffRun& run) {
   report::RunReport report;
@@ -39,9 +28,9 @@ report::RunReport ToReport(diff::DiffRun& run) {
 std::string Render(diff::DiffRun& run, const DiffFlags& flags) {
   report::RunReport report = ToReport(run);
   const bool to_stdout = flags.output.empty() || flags.output == "-";
-  const std::string format = ResolveFormat(flags.format, to_stdout);
+  const std::string format = pipeline::ResolveFormat(flags.format, to_stdout);
   // SARIF, JUnit and GitHub annotations carry findings only; json and text add the verdict.
-  if (format != "json" && format != "text") return RenderFindings(format, report, to_stdout, true);
+  if (format != "json" && format != "text") return pipeline::RenderFindings(format, report, to_stdout, true);
   std::ostringstream out;
   if (format == "json") {
     std::ostringstream findings;
@@ -55,11 +44,13 @@ std::string Render(diff::DiffRun& run, const DiffFlags& flags) {
       out << findings.str();
     }
   } else {
-    report::WriteText(report, {to_stdout && UseColour(), /*quiet=*/true, /*snippets=*/true}, out);
+    report::WriteText(report, {to_stdout && pipeline::UseColour(), /*quiet=*/true, /*snippets=*/true}, out);
     if (!flags.quiet) diff::WriteSummaryText(run.summary, out);
   }
   return out.str();
 }
+
+}  // namespace
 
 int RunDiff(const DiffFlags& flags) {
   // Checked here, not as a CLI11 validator, so other commands never load the policy table.
@@ -102,9 +93,9 @@ int RunDiff(const DiffFlags& flags) {
     }
   }
 
-  ProtectedFiles guard;  // the report never lands on a file it compares
+  pipeline::ProtectedFiles guard;  // the report never lands on a file it compares
   for (const std::string& file : flags.files) guard.AddInput(file);
-  if (std::string error = WriteOutput(flags.output, Render(run, flags), {.guard = &guard}); !error.empty()) {
+  if (std::string error = pipeline::WriteOutput(flags.output, Render(run, flags), {.guard = &guard}); !error.empty()) {
     std::cerr << "pcluster-lint: " << error << "\n";
     return kExitUsage;
   }
@@ -115,31 +106,6 @@ int RunDiff(const DiffFlags& flags) {
     if (!d.suppressed && d.severity >= threshold) return kExitFindings;
   }
   return kExitClean;
-}
-
-}  // namespace
-
-void AddDiffCommand(CLI::App& app, int& exit_code) {
-  auto flags = std::make_shared<DiffFlags>();
-  CLI::App* cmd = app.add_subcommand(
-      "diff",
-      "Say what updating a cluster from OLD to NEW needs (live, fleet stop, login nodes stop, new cluster).");
-  cmd->add_option("files", flags->files, "OLD NEW, or with --git-base the files to compare with REF")
-      ->required();
-  cmd->add_option("--git-base", flags->git_base, "Compare each FILE with its content at git revision REF")
-      ->type_name("REF");
-  cmd->add_option("--target-version", flags->target_version,
-                  "ParallelCluster release whose update policies apply (3.0 ... 3.12; 3.12.1 means 3.12)")
-      ->transform(schema::ReleaseOf);
-  cmd->add_option("--format", flags->format, "Output format (default: text; github inside GitHub Actions)")
-      ->check(CLI::IsMember(report::FormatNames()));
-  cmd->add_option("-o,--output", flags->output, "Write the report to FILE instead of stdout");
-  cmd->add_option("--fail-on", flags->fail_on, "Lowest severity that makes the exit code 1")
-      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
-  cmd->add_flag("-q,--quiet", flags->quiet, "Print findings only, no summary");
-  cmd->add_flag("--show-live", flags->show_live,
-                "Also list changes that are always allowed (SUPPORTED/IGNORED keys)");
-  cmd->callback([flags, &exit_code] { exit_code = RunDiff(*flags); });
 }
 
 }  // namespace pcl::cli

@@ -9,15 +9,15 @@
 #include <sstream>
 
 #include "cli/commands.h"
-#include "cli/file_walk.h"
 #include "cli/lint_settings.h"
-#include "cli/output.h"
 #include "cli/run_files.h"
-#include "engine/runner.h"
 #include "migrate/migrate.h"
 #include "migrate/migration_report.h"
 #include "parsers/load.h"
 #include "parsers/rule_ids.h"
+#include "pipeline/file_walk.h"
+#include "pipeline/output.h"
+#include "pipeline/runner.h"
 #include "report/escape.h"
 #include "report/report.h"
 #include "schema/schema_check.h"
@@ -31,21 +31,6 @@ using migrate::FileStatus;
 
 constexpr char kStdout[] = "<stdout>";
 constexpr unsigned kOutputMode = 0600;  // configs and the report may name keys, roles and buckets
-
-struct MigrateFlags {
-  std::vector<std::string> inputs;
-  std::string output;
-  std::string out_dir;
-  std::string report;
-  std::string format;  ///< "" = text, or github inside GitHub Actions
-  std::string target_version = schema::kDefaultTargetVersion;
-  std::string fail_on;  ///< "" = the config file's fail-on, else error
-  migrate::MigrateOptions options;
-  bool force = false;
-  bool quiet = false;
-  bool no_header = false;
-  unsigned jobs = 0;
-};
 
 // One unit of work: read `input`, write `output` ("" = stdout).
 struct Job {
@@ -87,7 +72,7 @@ std::vector<Job> PlanJobs(const MigrateFlags& flags, std::string& usage_error) {
       continue;
     }
     // Mirror the layout below the directory given.
-    for (const WalkedPath& walked : ExpandPaths({input})) {
+    for (const pipeline::WalkedPath& walked : pipeline::ExpandPaths({input})) {
       if (!walked.error.empty()) {
         jobs.push_back({walked.path, "", walked.error});
         continue;
@@ -133,7 +118,7 @@ struct Work {
   std::string message;  ///< why it failed, when no finding says it (single-file mode prints it)
 };
 
-void RunJob(const Job& job, const MigrateFlags& flags, const engine::RuleSet& rules, ProtectedFiles& guard,
+void RunJob(const Job& job, const MigrateFlags& flags, const pipeline::RuleSet& rules, pipeline::ProtectedFiles& guard,
             Work& work) {
   FileOutcome& outcome = work.outcome;
   outcome.input = job.input;
@@ -172,7 +157,7 @@ void RunJob(const Job& job, const MigrateFlags& flags, const engine::RuleSet& ru
     return;
   }
   const std::string shown = job.output.empty() ? kStdout : job.output;
-  for (auto& d : engine::CheckMigratedYaml(shown, work.result, parsed.document, flags.target_version, &rules)) {
+  for (auto& d : pipeline::CheckMigratedYaml(shown, work.result, parsed.document, flags.target_version, &rules)) {
     outcome.findings.push_back(std::move(d));
   }
   outcome.status = migrate::StatusOf(work.result, outcome.findings, FailAt(rules.selection().fail_on()));
@@ -181,8 +166,8 @@ void RunJob(const Job& job, const MigrateFlags& flags, const engine::RuleSet& ru
     return;
   }
   // Only below --out-dir are directories created: that one the user asked for.
-  const OutputRules rules_for_yaml{flags.force, kOutputMode, !flags.out_dir.empty(), &guard};
-  if (std::string error = WriteOutput(job.output, work.result.yaml, rules_for_yaml); !error.empty()) {
+  const pipeline::OutputRules rules_for_yaml{flags.force, kOutputMode, !flags.out_dir.empty(), &guard};
+  if (std::string error = pipeline::WriteOutput(job.output, work.result.yaml, rules_for_yaml); !error.empty()) {
     outcome.status = FileStatus::kFailed;
     outcome.reason = error;
     work.io_error = true;
@@ -230,11 +215,11 @@ class Results {
         fail_at_(FailAt(fail_on)),
         tree_(tree),
         yaml_on_stdout_(yaml_on_stdout),
-        format_(ResolveFormat(flags.format, !yaml_on_stdout)),
+        format_(pipeline::ResolveFormat(flags.format, !yaml_on_stdout)),
         file_by_file_(report::RendersFileByFile(format_)),
         findings_out_(yaml_on_stdout ? std::cerr : std::cout) {
     if (!flags.report.empty()) {
-      report_ = std::make_unique<Spool>();
+      report_ = std::make_unique<pipeline::Spool>();
       report_->Append(report_writer_.Begin(fail_on));
     }
   }
@@ -257,7 +242,7 @@ class Results {
         if (work.source) run.sources[outcome.input] = work.source;
         if (written) run.sources[outcome.output] = std::make_shared<model::SourceFile>(outcome.output, work.result.yaml);
         run.diagnostics = outcome.findings;
-        findings_out_ << RenderFindings(format_, run, !yaml_on_stdout_, true);
+        findings_out_ << pipeline::RenderFindings(format_, run, !yaml_on_stdout_, true);
         for (const auto& d : outcome.findings) counts_[static_cast<int>(d.severity)] += d.suppressed ? 0 : 1;
       }
     } else {
@@ -286,11 +271,11 @@ class Results {
     rows_.push_back(migrate::RowOf(outcome, fail_at_));
   }
 
-  int Finish(double seconds, ProtectedFiles& guard) {
+  int Finish(double seconds, pipeline::ProtectedFiles& guard) {
     if (!file_by_file_) {
       run_.target_version = flags_.target_version;
       run_.seconds = seconds;
-      findings_out_ << RenderFindings(format_, run_, !yaml_on_stdout_, false);
+      findings_out_ << pipeline::RenderFindings(format_, run_, !yaml_on_stdout_, false);
     } else if (format_ == "text") {
       report::WriteTextTotals(files_, counts_, seconds, findings_out_);
     }
@@ -298,7 +283,7 @@ class Results {
     std::cerr << held_.str();
     if (report_) {
       report_->Append(report_writer_.End() + "\n");
-      if (std::string error = WriteOutput(flags_.report, *report_, {flags_.force, kOutputMode, false, &guard});
+      if (std::string error = pipeline::WriteOutput(flags_.report, *report_, {flags_.force, kOutputMode, false, &guard});
           !error.empty()) {
         std::cerr << "pcluster-lint migrate: " << error << "\n";
         return kExitUsage;
@@ -322,8 +307,10 @@ class Results {
   std::vector<migrate::TableRow> rows_;
   bool io_error_ = false;
   migrate::ReportJsonWriter report_writer_;
-  std::unique_ptr<Spool> report_;
+  std::unique_ptr<pipeline::Spool> report_;
 };
+
+}  // namespace
 
 int RunMigrate(MigrateFlags flags) {
   auto started = std::chrono::steady_clock::now();
@@ -341,7 +328,7 @@ int RunMigrate(MigrateFlags flags) {
   SettingsFlags settings;
   settings.target_version = flags.target_version;
   settings.fail_on = flags.fail_on;
-  std::unique_ptr<engine::RuleSet> rules;
+  std::unique_ptr<pipeline::RuleSet> rules;
   if (usage_error.empty()) {
     rules = BuildRuleSet(settings, usage_error);
     if (!rules && usage_error.rfind("internal", 0) == 0) {
@@ -354,7 +341,7 @@ int RunMigrate(MigrateFlags flags) {
     return kExitUsage;
   }
   // Never written over, even with --force: the v2 originals and the config file.
-  ProtectedFiles guard;
+  pipeline::ProtectedFiles guard;
   if (auto config_path = ConfigFilePath(settings)) guard.AddInput(*config_path);
   for (const Job& job : jobs) guard.AddInput(job.input);
   const bool tree = !flags.out_dir.empty();
@@ -364,57 +351,6 @@ int RunMigrate(MigrateFlags flags) {
       jobs.size(), flags.jobs, [&](size_t i, Work& work) { RunJob(jobs[i], flags, *rules, guard, work); },
       [&](size_t, Work& work) { results.Add(work); });
   return results.Finish(std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(), guard);
-}
-
-}  // namespace
-
-void AddMigrateCommand(CLI::App& app, int& exit_code) {
-  auto flags = std::make_shared<MigrateFlags>();
-  CLI::App* cmd = app.add_subcommand(
-      "migrate", "Convert ParallelCluster 2 configs (INI or TOML) to ParallelCluster 3 YAML, offline.");
-  cmd->add_option("inputs", flags->inputs, "A v2 config file, or files and directories with --out-dir")
-      ->required();
-  cmd->add_option("-o,--output", flags->output, "Write the YAML to FILE (default, or '-': stdout)");
-  cmd->add_option("--out-dir", flags->out_dir,
-                  "Convert every v2 config under the inputs into DIR, mirroring the layout");
-  cmd->add_option("--cluster-template", flags->options.cluster_template,
-                  "Convert [cluster LABEL] (default: [global] cluster_template, else [cluster default])");
-  cmd->add_flag("--force-convert", flags->options.force_convert,
-                "Convert the DevSettings-only parameters (extra_json, custom_chef_cookbook, "
-                "template_url, instance_types_data)");
-  cmd->add_option("--account-id", flags->options.account_id,
-                  "AWS account id (12 digits) for turning role names (ec2_iam_role, iam_lambda_role) into ARNs")
-      ->check(CLI::Validator(
-          [](const std::string& id) {
-            // An ARN built from anything else is refused by IAM: say so now, not at deploy time.
-            return id.size() == 12 && id.find_first_not_of("0123456789") == std::string::npos
-                       ? std::string()
-                       : "an AWS account id is exactly 12 digits, not '" + id + "'";
-          },
-          "12 digits"));
-  cmd->add_option("--partition", flags->options.partition,
-                  "AWS partition for those ARNs (default: from [aws] aws_region_name)");
-  cmd->add_flag("--force", flags->force, "Replace output files that already exist");
-  cmd->add_option("--report", flags->report, "Write the migration report (every v2 key and its fate) as JSON");
-  cmd->add_option("--format", flags->format,
-                  "Format of the findings (default: text; github inside GitHub Actions)")
-      ->check(CLI::IsMember(report::FormatNames()));
-  cmd->add_option("--target-version", flags->target_version,
-                  "ParallelCluster 3 release whose schema checks the result (3.12.1 means 3.12)")
-      ->transform(schema::ReleaseOf);
-  cmd->add_option("--fail-on", flags->fail_on,
-                  "Lowest severity of the result's findings that makes the exit code 1 "
-                  "(default: the config file's fail-on, else error)")
-      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
-  cmd->add_flag("--no-header", flags->no_header, "Leave out the comment block of conversion notes");
-  cmd->add_flag("-q,--quiet", flags->quiet, "No migration summary on stderr");
-  cmd->add_option("-j,--jobs", flags->jobs, "Files converted in parallel (default: one per core)");
-  cmd->footer(
-      "Exit codes: 0 converted, no finding at or above --fail-on; 1 converted (the YAML is written) "
-      "with findings at or above --fail-on; 4 a blocking problem, nothing written for that input; "
-      "2 usage or I/O error; 3 internal error. Several inputs: 2 if any I/O error, else 4 if any input "
-      "was not converted, else 1 or 0.");
-  cmd->callback([flags, &exit_code] { exit_code = RunMigrate(*flags); });
 }
 
 }  // namespace pcl::cli

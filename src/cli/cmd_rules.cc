@@ -7,10 +7,9 @@
 #include "cli/commands.h"
 #include "engine/rule_explain.h"
 #include "engine/rule_meta.h"
-#include "engine/selection.h"
+#include "pipeline/selection.h"
 
 namespace pcl::cli {
-namespace {
 
 int RunRules(const std::string& format) {
   const auto& rules = engine::RuleCatalog::EmbeddedWithDocs().rules();
@@ -48,27 +47,13 @@ int RunRules(const std::string& format) {
 int RunExplain(const std::string& which) {
   const engine::RuleMeta* meta = engine::RuleCatalog::EmbeddedWithDocs().Find(which);
   if (!meta) {
-    std::string hint = engine::DidYouMean(which);
+    std::string hint = pipeline::DidYouMean(which);
     std::cerr << "pcluster-lint: no rule '" << which << "'" << (hint.empty() ? "" : "; " + hint)
               << " (see `pcluster-lint rules`)\n";
     return kExitUsage;
   }
   std::cout << engine::ExplainText(*meta);
   return kExitClean;
-}
-
-}  // namespace
-
-void AddRulesCommands(CLI::App& app, int& exit_code) {
-  auto format = std::make_shared<std::string>("text");
-  CLI::App* rules = app.add_subcommand("rules", "List every rule: id, name, default severity, summary.");
-  rules->add_option("--format", *format, "Output format")->check(CLI::IsMember({"text", "json", "markdown"}));
-  rules->callback([format, &exit_code] { exit_code = RunRules(*format); });
-
-  auto which = std::make_shared<std::string>();
-  CLI::App* explain = app.add_subcommand("explain", "Explain a rule: why it exists, how to fix, examples.");
-  explain->add_option("rule", *which, "Rule id (PCL3001) or name")->required();
-  explain->callback([which, &exit_code] { exit_code = RunExplain(*which); });
 }
 
 }  // namespace pcl::cli

@@ -3,14 +3,13 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "cli/output.h"
-#include "model/embedded.h"
+#include "data/embedded.h"
+#include "pipeline/output.h"
 #include "schema/lenient_export.h"
 #include "schema/schema_check.h"
 #include "schema/schema_store.h"
 
 namespace pcl::cli {
-namespace {
 
 int RunSchema(const std::string& version) {
   if (!schema::IsKnownVersion(version)) {
@@ -19,7 +18,7 @@ int RunSchema(const std::string& version) {
     std::cerr << "pcluster-lint: unknown ParallelCluster release '" << version << "'; known: " << known << "\n";
     return kExitUsage;
   }
-  auto text = model::FindEmbedded("schemas/cluster-config-" + version + ".schema.json");
+  auto text = data::FindEmbedded("schemas/cluster-config-" + version + ".schema.json");
   if (!text) {
     std::cerr << "pcluster-lint: internal error: the schema of " << version << " is not bundled\n";
     return kExitInternal;
@@ -31,22 +30,12 @@ int RunSchema(const std::string& version) {
     std::cerr << "pcluster-lint: internal error: the bundled schema of " << version << " is not JSON\n";
     return kExitInternal;
   }
-  std::string error = WriteOutput("-", schema::LenientSchema(bundled).dump(2) + "\n", {});
+  std::string error = pipeline::WriteOutput("-", schema::LenientSchema(bundled).dump(2) + "\n", {});
   if (!error.empty()) {
     std::cerr << "pcluster-lint: " << error << "\n";
     return kExitUsage;
   }
   return kExitClean;
-}
-
-}  // namespace
-
-void AddSchemaCommand(CLI::App& app, int& exit_code) {
-  auto version = std::make_shared<std::string>(schema::kDefaultTargetVersion);
-  CLI::App* cmd = app.add_subcommand("schema", "Print the bundled JSON Schema of a ParallelCluster release.");
-  cmd->add_option("--target-version", *version, "ParallelCluster release, 3.0 … 3.12 (default: the newest)")
-      ->transform(schema::ReleaseOf);
-  cmd->callback([version, &exit_code] { exit_code = RunSchema(*version); });
 }
 
 }  // namespace pcl::cli

@@ -5,11 +5,11 @@
 #include <sstream>
 
 #include "cli/commands.h"
-#include "engine/config.h"
 #include "engine/rule_meta.h"
 #include "model/iso_date.h"
-#include "engine/selection.h"
 #include "parsers/load.h"
+#include "pipeline/config.h"
+#include "pipeline/selection.h"
 #include "schema/schema_check.h"
 #include "schema/schema_store.h"
 
@@ -32,7 +32,7 @@ std::vector<std::string> SplitCommas(const std::string& text) {
 
 bool ValidSelectors(const std::vector<std::string>& selectors, const std::string& flag, std::string& error) {
   for (const auto& selector : selectors) {
-    if (std::string unknown = engine::UnknownSelector(selector); !unknown.empty()) {
+    if (std::string unknown = pipeline::UnknownSelector(selector); !unknown.empty()) {
       error = flag + ": " + unknown + " (see `pcluster-lint rules`)";
       return false;
     }
@@ -47,46 +47,18 @@ bool ValidSelectors(const std::vector<std::string>& selectors, const std::string
 std::optional<std::string> ConfigFilePath(const SettingsFlags& flags) {
   if (flags.no_config || flags.config == kNullDevice) return std::string();
   if (!flags.config.empty()) return flags.config;
-  return engine::DiscoverConfig(std::filesystem::current_path().string());
+  return pipeline::DiscoverConfig(std::filesystem::current_path().string());
 }
 
-void AddSettingsFlags(CLI::App& command, SettingsFlags& flags) {
-  CLI::Option* config =
-      command.add_option("--config", flags.config,
-                         "Config file (default: .pcluster-lint.yaml here or above; /dev/null: none)");
-  command.add_flag("--no-config", flags.no_config, "Read no config file: rule defaults and the command line only")
-      ->excludes(config);
-  command.add_option("--select", flags.select, "Only these rules: ids, names or prefixes, comma-separated");
-  command.add_option("--ignore", flags.ignore, "Never these rules: ids, names or prefixes, comma-separated");
-  command.add_option("--fail-on", flags.fail_on, "Lowest severity that makes the exit code 1 (default error)")
-      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
-  command
-      .add_option("--target-version", flags.target_version,
-                  "ParallelCluster release to check against, 3.0 … 3.12 (default 3.12; 3.12.1 means 3.12)")
-      ->transform(schema::ReleaseOf);
-  command
-      .add_option("--today", flags.today,
-                  "The day end-of-life rules (PCL7001, PCL7002) compare with, YYYY-MM-DD (default: the "
-                  "config file's today, else the system clock)")
-      ->type_name("DATE")
-      ->check(CLI::Validator(
-          [](const std::string& date) {
-            return model::ParseIsoDate(date) ? std::string() : "not a date written YYYY-MM-DD: '" + date + "'";
-          },
-          "YYYY-MM-DD"));
-  command.add_flag("--no-inline-suppressions", flags.no_inline_suppressions,
-                   "Ignore every '# pcluster-lint: disable' comment");
-}
-
-std::unique_ptr<engine::RuleSet> BuildRuleSet(const SettingsFlags& flags, std::string& error) {
-  engine::LintConfig file_config;
+std::unique_ptr<pipeline::RuleSet> BuildRuleSet(const SettingsFlags& flags, std::string& error) {
+  pipeline::LintConfig file_config;
   std::optional<std::string> path = ConfigFilePath(flags);
   if (path && !path->empty()) {
-    auto loaded = engine::LoadConfig(*path, error);
+    auto loaded = pipeline::LoadConfig(*path, error);
     if (!loaded) return nullptr;
     file_config = *loaded;
   }
-  engine::LintConfig cli;
+  pipeline::LintConfig cli;
   if (!flags.select.empty()) cli.select = SplitCommas(flags.select);
   cli.ignore = SplitCommas(flags.ignore);
   if ((cli.select && !ValidSelectors(*cli.select, "--select", error)) ||
@@ -100,9 +72,9 @@ std::unique_ptr<engine::RuleSet> BuildRuleSet(const SettingsFlags& flags, std::s
     error = "--target-version: unknown release '" + cli.target_version + "' (known: " + schema::KnownRange() + ")";
     return nullptr;
   }
-  engine::Selection selection = engine::Selection::Resolve(file_config, cli);
+  pipeline::Selection selection = pipeline::Selection::Resolve(file_config, cli);
   std::string build_error;
-  auto rules = engine::RuleSet::Build(selection, build_error);
+  auto rules = pipeline::RuleSet::Build(selection, build_error);
   if (!rules) error = "internal error: " + build_error;
   return rules;
 }

@@ -7,10 +7,8 @@
 #include <thread>
 #include <vector>
 
-#include <CLI/CLI.hpp>
-
-#include "engine/registry.h"
 #include "model/diagnostic.h"
+#include "pipeline/registry.h"
 
 namespace pcl::cli {
 
@@ -25,16 +23,13 @@ struct SettingsFlags {
   bool no_inline_suppressions = false;
 };
 
-/// Adds --config, --no-config, --select, --ignore, --fail-on, --target-version, --no-inline-suppressions.
-void AddSettingsFlags(CLI::App& command, SettingsFlags& flags);
-
 /// The config file a run reads: --config, or the .pcluster-lint.yaml found from the working
 /// directory up; nullopt when there is none.
 std::optional<std::string> ConfigFilePath(const SettingsFlags& flags);
 
 /// Loads the config file (given or discovered), merges the command line over it and builds the
 /// rules. On failure returns nullptr and an error for the user (prefixed "internal" for defects).
-std::unique_ptr<engine::RuleSet> BuildRuleSet(const SettingsFlags& flags, std::string& error);
+std::unique_ptr<pipeline::RuleSet> BuildRuleSet(const SettingsFlags& flags, std::string& error);
 
 /// Starts reading the JSON Schema of `version` ("" = the newest) on a second thread, while this
 /// one builds the rules: each is about a third of a one-file check. Joined when destroyed.

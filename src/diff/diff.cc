@@ -5,8 +5,8 @@
 #include "diff/judge.h"
 #include "diff/policy_table.h"
 #include "engine/rule_meta.h"
-#include "engine/runner.h"
 #include "parsers/rule_ids.h"
+#include "pipeline/runner.h"
 
 namespace pcl::diff {
 namespace {

@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <utility>
 
-#include "model/embedded.h"
+#include "data/embedded.h"
 
 namespace pcl::diff {
 namespace {
@@ -92,8 +92,8 @@ PolicyTable PolicyTable::FromJson(const std::string& policies_json, const std::s
 
 const PolicyTable& PolicyTable::Embedded() {
   static const PolicyTable kTable = [] {
-    auto policies = model::FindEmbedded("schemas/update-policies.json");
-    auto versions = model::FindEmbedded("schemas/versions.json");
+    auto policies = data::FindEmbedded("schemas/update-policies.json");
+    auto versions = data::FindEmbedded("schemas/versions.json");
     PolicyTable table = FromJson(policies ? std::string(*policies) : std::string(),
                                  versions ? std::string(*versions) : std::string());
     return table;

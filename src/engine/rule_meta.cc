@@ -7,9 +7,9 @@
 #include <algorithm>
 #include <set>
 
+#include "data/embedded.h"
+#include "data/rule_table.h"
 #include "engine/pointer_pattern.h"
-#include "engine/rule_table.h"
-#include "model/embedded.h"
 #include "parsers/yaml_v3.h"
 
 namespace pcl::engine {
@@ -140,7 +140,7 @@ bool ReadRule(const std::string& path, const nlohmann::json& root, RuleMeta& met
 }
 
 nlohmann::json DecodeEmbedded(const char* path, std::vector<std::string>& errors) {
-  auto packed = model::FindEmbedded(path);
+  auto packed = data::FindEmbedded(path);
   if (!packed) {
     errors.push_back(std::string(path) + " is not embedded");
     return nlohmann::json::object();
@@ -195,7 +195,7 @@ void RuleCatalog::Insert(RuleMeta meta, std::vector<std::string>& errors) {
 RuleCatalog RuleCatalog::FromTable(bool with_docs, std::vector<std::string>& errors) {
   RuleCatalog catalog;
   nlohmann::json docs = with_docs ? DecodeEmbedded("generated/rule-docs.cbor", errors) : nlohmann::json::object();
-  for (const PackedRule& rule : PackedRules()) {
+  for (const data::PackedRule& rule : data::PackedRules()) {
     RuleMeta meta;
     meta.source_path = rule.path;
     meta.id = rule.id;

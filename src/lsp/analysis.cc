@@ -1,28 +1,28 @@
-// One check of one document version: the same pipeline as `check` (engine::CheckText) with the
+// One check of one document version: the same pipeline as `check` (pipeline::CheckText) with the
 // workspace's .pcluster-lint.yaml, plus what the editor features need (the tree, the text).
 #include "lsp/analysis.h"
 
-#include "cli/file_walk.h"
-#include "engine/config.h"
+#include "pipeline/config.h"
+#include "pipeline/file_walk.h"
 
 namespace pcl::lsp {
 namespace fs = std::filesystem;
 
-std::shared_ptr<const engine::RuleSet> RuleSets::For(const std::string& path, std::string& error) {
+std::shared_ptr<const pipeline::RuleSet> RuleSets::For(const std::string& path, std::string& error) {
   std::error_code ec;
   fs::path parent = fs::path(path).parent_path();
-  std::string config = engine::DiscoverConfig(parent.empty() ? "." : parent.string()).value_or("");
+  std::string config = pipeline::DiscoverConfig(parent.empty() ? "." : parent.string()).value_or("");
   fs::file_time_type modified = config.empty() ? fs::file_time_type() : fs::last_write_time(config, ec);
   auto it = by_config_.find(config);
   if (it == by_config_.end() || it->second.modified != modified) {
     Entry entry;
     entry.modified = modified;
-    engine::LintConfig settings;
+    pipeline::LintConfig settings;
     if (!config.empty()) {
-      if (auto loaded = engine::LoadConfig(config, entry.error)) settings = *loaded;
+      if (auto loaded = pipeline::LoadConfig(config, entry.error)) settings = *loaded;
     }
     std::string build_error;
-    entry.rules = engine::RuleSet::Build(engine::Selection::Resolve(settings, {}), build_error);
+    entry.rules = pipeline::RuleSet::Build(pipeline::Selection::Resolve(settings, {}), build_error);
     if (!entry.rules) entry.error = "internal error: " + build_error;
     it = by_config_.insert_or_assign(config, std::move(entry)).first;
   }
@@ -38,20 +38,20 @@ bool IsClusterConfig(const OpenDocument& document) {
   }
   // An unsaved buffer or an unusual name: the editor's language says what it is.
   if (!named && name != "config") name += "." + document.language_id;
-  return cli::LooksLikeClusterConfig(name, document.text.text());
+  return pipeline::LooksLikeClusterConfig(name, document.text.text());
 }
 
 std::shared_ptr<const Analysis> Analyse(const std::string& path, bool is_config, int version, LineText text,
-                                        std::shared_ptr<const engine::RuleSet> rules) {
+                                        std::shared_ptr<const pipeline::RuleSet> rules) {
   auto analysis = std::make_shared<Analysis>();
   analysis->version = version;
   analysis->is_config = is_config;
   if (is_config) {
-    engine::CheckOptions options;
+    pipeline::CheckOptions options;
     options.rules = rules.get();
     options.parallel_stages = true;  // the schema check and the rules on two cores, as `check` does for one file
     analysis->target_version = rules ? rules->selection().target_version() : options.target_version;
-    analysis->result = engine::CheckText(path, text.text(), options);
+    analysis->result = pipeline::CheckText(path, text.text(), options);
   }
   analysis->text = std::move(text);
   return analysis;

@@ -2,10 +2,10 @@
 // as `pcluster-lint migrate` would name it, and never over an existing file.
 #include <filesystem>
 
-#include "cli/output.h"
 #include "lsp/features.h"
 #include "migrate/migrate.h"
 #include "parsers/load.h"
+#include "pipeline/output.h"
 
 namespace pcl::lsp {
 
@@ -32,9 +32,9 @@ std::string WriteMigration(const OpenDocument& document, bool& ok, std::string& 
   std::filesystem::path output = input.has_extension() ? std::filesystem::path(input).replace_extension(".yaml")
                                                        : std::filesystem::path(input.string() + ".yaml");
   // Never replaces a file, and never the v2 original (a `config` file's sibling could be a link to it).
-  cli::ProtectedFiles guard;
+  pipeline::ProtectedFiles guard;
   guard.AddInput(input.string());
-  if (std::string error = cli::WriteOutput(output.string(), result.yaml, {.replace = false, .mode = 0600, .guard = &guard});
+  if (std::string error = pipeline::WriteOutput(output.string(), result.yaml, {.replace = false, .mode = 0600, .guard = &guard});
       !error.empty()) {
     return "not migrated: " + error;
   }

@@ -4,7 +4,7 @@
 #include <map>
 #include <memory>
 
-#include "model/embedded.h"
+#include "data/embedded.h"
 #include "schema/messages.h"
 #include "schema/schema_store.h"
 #include "core/release.h"
@@ -17,7 +17,7 @@ const json* DocumentedSchema(const std::string& version) {
   static std::map<std::string, std::unique_ptr<json>> cache;
   auto it = cache.find(version);
   if (it != cache.end()) return it->second.get();
-  auto text = model::FindEmbedded("schemas/cluster-config-" + version + ".schema.json");
+  auto text = data::FindEmbedded("schemas/cluster-config-" + version + ".schema.json");
   if (!text) return nullptr;
   auto parsed = std::make_unique<json>(json::parse(*text, nullptr, /*allow_exceptions=*/false));
   if (!parsed->is_object()) *parsed = json::object();

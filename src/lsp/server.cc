@@ -6,9 +6,9 @@
 #include <filesystem>
 #include <set>
 
-#include "engine/config.h"
 #include "lsp/diagnostics.h"
 #include "lsp/features.h"
+#include "pipeline/config.h"
 
 namespace pcl::lsp {
 namespace {
@@ -220,7 +220,7 @@ json Server::Dispatch(const std::string& method, const json& params) {
   if (method == "textDocument/didSave") {
     std::string uri = DocumentUri(params);
     // Saving the team config changes every document's findings; any save re-reads it.
-    if (std::filesystem::path(UriToPath(uri)).filename() == engine::kConfigFileName) {
+    if (std::filesystem::path(UriToPath(uri)).filename() == pipeline::kConfigFileName) {
       MarkAllDirty();
     } else if (auto it = states_.find(uri); it != states_.end()) {
       it->second.dirty = true;
@@ -300,7 +300,7 @@ std::shared_ptr<const Analysis> Server::CheckNow(const OpenDocument& document) {
   return Analyse(document.path, IsClusterConfig(document), document.version, document.text, RulesFor(document.path));
 }
 
-std::shared_ptr<const engine::RuleSet> Server::RulesFor(const std::string& path) {
+std::shared_ptr<const pipeline::RuleSet> Server::RulesFor(const std::string& path) {
   std::string config_error;
   auto rules = rule_sets_.For(path, config_error);
   if (config_error != last_config_error_) {  // said once, not at every keystroke

@@ -87,7 +87,7 @@ class Server {
   const Analysis& Fresh(const std::string& uri);
   std::shared_ptr<const Analysis> CheckNow(const OpenDocument& document);
   /// The rules for a path; a broken config file is reported once (window/showMessage).
-  std::shared_ptr<const engine::RuleSet> RulesFor(const std::string& path);
+  std::shared_ptr<const pipeline::RuleSet> RulesFor(const std::string& path);
   void Publish(const std::string& uri, DocState& state);
   void CollectJobs();
   void StartJobs();

@@ -64,7 +64,7 @@ MigrationResult Migrate(const model::Document& v2doc,
 std::vector<model::Diagnostic> MigrationFindings(const model::Document& v2doc,
                                                  const MigrateOptions& options);
 
-/// Adds to each finding about the migrated YAML (see engine::CheckMigratedYaml) a note at the v2
+/// Adds to each finding about the migrated YAML (see pipeline::CheckMigratedYaml) a note at the v2
 /// setting its value came from, or the nearest one above it.
 void NoteV2Origins(const MigrationResult& result, const model::Document& v2doc,
                    std::vector<model::Diagnostic>& checked);

@@ -6,9 +6,9 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/regex.h"
 #include "migrate/py_text.h"
 #include "parsers/ini_v2_text.h"
-#include "schema/regex.h"
 
 namespace pcl::migrate {
 namespace {
@@ -107,8 +107,8 @@ Analysis Analyze(const Text& s) {
 // PyYAML's implicit resolvers (yaml/resolver.py), which the dumper uses to decide whether a
 // plain string would read back as a string. (Our regex engine: std::regex took 20M instructions,
 // half of a whole migrate, to compile and run these.)
-const std::vector<schema::Regex>& Resolvers() {
-  static const std::vector<schema::Regex> kResolvers = [] {
+const std::vector<core::Regex>& Resolvers() {
+  static const std::vector<core::Regex> kResolvers = [] {
     const char* patterns[] = {
         // bool
         "^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$",
@@ -136,9 +136,9 @@ const std::vector<schema::Regex>& Resolvers() {
         ":[0-9][0-9]:[0-9][0-9](?:\\.[0-9]*)?"
         "(?:[ \\t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$",
     };
-    std::vector<schema::Regex> out;
+    std::vector<core::Regex> out;
     for (const char* pattern : patterns) {
-      auto compiled = schema::Regex::Compile(pattern);
+      auto compiled = core::Regex::Compile(pattern);
       if (!compiled) std::abort();  // outside the engine's subset: a defect every migrate test shows
       out.push_back(std::move(*compiled));
     }
@@ -427,7 +427,7 @@ class Writer {
 bool ResolvesAsNonString(std::string_view value) {
   // Python's `$` also matches before one final line break.
   // Every resolver is anchored ^(?:…)$, so a search is a full match.
-  for (const schema::Regex& resolver : Resolvers()) {
+  for (const core::Regex& resolver : Resolvers()) {
     if (resolver.Search(value)) return true;
     if (!value.empty() && value.back() == '\n' && resolver.Search(value.substr(0, value.size() - 1))) return true;
   }

@@ -1,6 +1,7 @@
 // PCL4009 resource-prefix-format: Iam.ResourcePrefix is not an IAM path and/or name prefix ParallelCluster accepts.
+#include "core/regex.h"
 #include "engine/rule.h"
-#include "schema/regex.h"
+#include "core/regex.h"
 
 namespace pcl::rules {
 namespace {
@@ -12,8 +13,8 @@ class ResourcePrefixFormat : public engine::Rule {
     if (prefix.empty()) return;
     // IamResourcePrefixValidator: a path "/a/b/" (re.match, so a name may follow) or a bare name.
     std::string problem;
-    if (!schema::SearchPattern("^((/[a-zA-Z0-9_.,+@=-]+)+)/", prefix) &&
-        !schema::SearchPattern("^[a-zA-Z0-9_.,+@=-]+$", prefix)) {
+    if (!core::SearchPattern("^((/[a-zA-Z0-9_.,+@=-]+)+)/", prefix) &&
+        !core::SearchPattern("^[a-zA-Z0-9_.,+@=-]+$", prefix)) {
       problem = "it is neither a path (/team/, /team/name-) nor a name prefix of letters, digits and _.,+@=-";
     } else {
       size_t split = prefix.rfind('/') + 1;  // 0 when there is no path part

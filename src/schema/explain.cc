@@ -5,9 +5,9 @@
 #include <optional>
 #include <unordered_map>
 
+#include "core/regex.h"
 #include "schema/match.h"
 #include "schema/messages.h"
-#include "schema/regex.h"
 #include "schema/schema_store.h"
 #include "core/release.h"
 
@@ -117,7 +117,7 @@ bool ExplainString(const json& schema, const json& instance, const Path& path, E
   }
   if (schema.contains("pattern") && schema["pattern"].is_string()) {
     const std::string& pattern = schema["pattern"].get_ref<const std::string&>();
-    if (!SearchPattern(pattern, text)) {
+    if (!core::SearchPattern(pattern, text)) {
       std::string form = PatternForm(pattern);
       Add(context, kPatternMismatch, path, Anchor::kValue,
           path.label + " " + Quoted(text) +

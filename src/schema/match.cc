@@ -3,8 +3,8 @@
 
 #include <set>
 
+#include "core/regex.h"
 #include "model/json_pointer.h"
-#include "schema/regex.h"
 
 namespace pcl::schema {
 namespace {
@@ -49,7 +49,7 @@ bool StringChecks(const json& schema, const json& instance) {
     return false;
   }
   if (auto it = schema.find("pattern"); it != schema.end() && it->is_string() &&
-      !SearchPattern(it->get_ref<const std::string&>(), text)) {
+      !core::SearchPattern(it->get_ref<const std::string&>(), text)) {
     return false;
   }
   return true;

@@ -6,7 +6,7 @@
 #include <mutex>
 
 #include "core/release.h"
-#include "model/embedded.h"
+#include "data/embedded.h"
 
 namespace pcl::schema {
 namespace {
@@ -35,7 +35,7 @@ const std::vector<std::string>& KnownVersions() {
     std::vector<std::string> versions;
     const std::string prefix = "schemas/cluster-config-";
     const std::string suffix = ".schema.json";
-    for (const auto& file : model::EmbeddedFiles()) {
+    for (const auto& file : data::EmbeddedFiles()) {
       std::string_view path = file.path;
       if (path.size() > prefix.size() + suffix.size() && path.substr(0, prefix.size()) == prefix &&
           path.substr(path.size() - suffix.size()) == suffix) {
@@ -56,16 +56,16 @@ const SchemaBundle* FindSchema(const std::string& version) {
   std::lock_guard<std::mutex> lock(mutex);
   auto it = bundles.find(version);
   if (it != bundles.end()) return it->second.get();
-  if (!model::FindEmbedded(SchemaPath(version))) return nullptr;
-  auto packed = model::FindEmbedded("generated/cluster-config-" + version + ".schema.cbor");
-  auto text = packed ? packed : model::FindEmbedded(SchemaPath(version));
+  if (!data::FindEmbedded(SchemaPath(version))) return nullptr;
+  auto packed = data::FindEmbedded("generated/cluster-config-" + version + ".schema.cbor");
+  auto text = packed ? packed : data::FindEmbedded(SchemaPath(version));
   auto [inserted, ok] = bundles.emplace(version, BuildBundle(version, *text, packed.has_value()));
   return inserted->second.get();
 }
 
 const nlohmann::json& VersionHistory() {
   static const nlohmann::json kHistory = [] {
-    auto text = model::FindEmbedded("schemas/versions.json");
+    auto text = data::FindEmbedded("schemas/versions.json");
     nlohmann::json history = text ? nlohmann::json::parse(*text, nullptr, false) : nlohmann::json();
     if (history.is_discarded() || !history.is_object()) history = nlohmann::json::object();
     return history;

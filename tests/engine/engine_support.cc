@@ -5,23 +5,23 @@
 
 namespace pcl::testing {
 
-std::unique_ptr<engine::RuleSet> OnlyRules(const std::vector<std::string>& selectors, engine::LintConfig config) {
-  engine::LintConfig cli;
+std::unique_ptr<pipeline::RuleSet> OnlyRules(const std::vector<std::string>& selectors, pipeline::LintConfig config) {
+  pipeline::LintConfig cli;
   cli.select = selectors;
   std::string error;
-  auto rules = engine::RuleSet::Build(engine::Selection::Resolve(config, cli), error);
+  auto rules = pipeline::RuleSet::Build(pipeline::Selection::Resolve(config, cli), error);
   INFO(error);
   REQUIRE(rules);
   return rules;
 }
 
-engine::FileResult CheckWith(const engine::RuleSet& rules, const std::string& path, const std::string& text) {
-  engine::CheckOptions options;
+pipeline::FileResult CheckWith(const pipeline::RuleSet& rules, const std::string& path, const std::string& text) {
+  pipeline::CheckOptions options;
   options.rules = &rules;
-  return engine::CheckText(path, text, options);
+  return pipeline::CheckText(path, text, options);
 }
 
-std::string Findings(const engine::FileResult& result, const std::string& rule_id) {
+std::string Findings(const pipeline::FileResult& result, const std::string& rule_id) {
   std::string out;
   for (const auto& d : result.diagnostics) {
     if (d.suppressed || (!rule_id.empty() && d.rule_id != rule_id)) continue;

@@ -5,17 +5,17 @@
 #include <string>
 #include <vector>
 
-#include "engine/registry.h"
-#include "engine/runner.h"
+#include "pipeline/registry.h"
+#include "pipeline/runner.h"
 
 namespace pcl::testing {
 
 /// A rule set that runs only `selectors` (the always-on input rules run too).
-std::unique_ptr<engine::RuleSet> OnlyRules(const std::vector<std::string>& selectors,
-                                           engine::LintConfig config = {});
+std::unique_ptr<pipeline::RuleSet> OnlyRules(const std::vector<std::string>& selectors,
+                                           pipeline::LintConfig config = {});
 /// Checks `text` as the file `path` with `rules`.
-engine::FileResult CheckWith(const engine::RuleSet& rules, const std::string& path, const std::string& text);
+pipeline::FileResult CheckWith(const pipeline::RuleSet& rules, const std::string& path, const std::string& text);
 /// "line:col ID message" lines of the findings with `rule_id` ("" = all), unsuppressed only.
-std::string Findings(const engine::FileResult& result, const std::string& rule_id = "");
+std::string Findings(const pipeline::FileResult& result, const std::string& rule_id = "");
 
 }  // namespace pcl::testing

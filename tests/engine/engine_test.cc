@@ -4,13 +4,13 @@
 #include <filesystem>
 #include <fstream>
 
-#include "engine/baseline.h"
-#include "engine/config.h"
 #include "engine/data_rule.h"
 #include "engine/engine_support.h"
 #include "engine/pointer_pattern.h"
-#include "engine/selection.h"
-#include "engine/suppression.h"
+#include "pipeline/baseline.h"
+#include "pipeline/config.h"
+#include "pipeline/selection.h"
+#include "pipeline/suppression.h"
 #include "test_support.h"
 
 namespace pcl::testing {
@@ -89,17 +89,17 @@ TEST_CASE("a data rule with a bad match block is refused with a reason", "[engin
 }
 
 TEST_CASE("selection: the more specific selector wins, fatal input rules stay on", "[engine]") {
-  engine::LintConfig file;
+  pipeline::LintConfig file;
   file.ignore = {"PCL0"};
-  engine::LintConfig cli;
+  pipeline::LintConfig cli;
   cli.select = std::vector<std::string>{"PCL0003", "PCL00"};
-  auto selection = engine::Selection::Resolve(file, cli);
+  auto selection = pipeline::Selection::Resolve(file, cli);
   CHECK(selection.Enabled("PCL0003"));   // exact select beats prefix ignore
   CHECK(selection.Enabled("PCL0005"));   // "PCL00" is more specific than "PCL0"
   CHECK(selection.Enabled("PCL0001"));   // syntax errors can never be turned off
-  engine::LintConfig ignore_dup;
+  pipeline::LintConfig ignore_dup;
   ignore_dup.ignore = {"duplicate-key"};
-  auto by_name = engine::Selection::Resolve(ignore_dup, {});
+  auto by_name = pipeline::Selection::Resolve(ignore_dup, {});
   CHECK_FALSE(by_name.Enabled("PCL0003"));
   CHECK(by_name.Enabled("PCL0005"));
 }
@@ -112,35 +112,35 @@ TEST_CASE("selection: today reaches the date rules, --today > a rule's option > 
   REQUIRE(eol);
   REQUIRE(soon);
   REQUIRE(other);
-  engine::LintConfig file;
+  pipeline::LintConfig file;
   file.today = "2025-01-01";
-  auto from_file = engine::Selection::Resolve(file, {});
+  auto from_file = pipeline::Selection::Resolve(file, {});
   CHECK(from_file.OptionsOf(*eol)["today"] == "2025-01-01");
   CHECK(from_file.OptionsOf(*soon)["today"] == "2025-01-01");
   CHECK_FALSE(from_file.OptionsOf(*other).contains("today"));  // only rules that have the option
   file.options["PCL7001"] = {{"today", "2020-01-01"}};
-  auto rule_option = engine::Selection::Resolve(file, {});
+  auto rule_option = pipeline::Selection::Resolve(file, {});
   CHECK(rule_option.OptionsOf(*eol)["today"] == "2020-01-01");
   CHECK(rule_option.OptionsOf(*soon)["today"] == "2025-01-01");
-  engine::LintConfig cli;
+  pipeline::LintConfig cli;
   cli.today = "2030-06-30";
-  auto from_cli = engine::Selection::Resolve(file, cli);
+  auto from_cli = pipeline::Selection::Resolve(file, cli);
   CHECK(from_cli.OptionsOf(*eol)["today"] == "2030-06-30");
   CHECK(from_cli.OptionsOf(*soon)["today"] == "2030-06-30");
   std::string error;
   fs::path bad = fs::temp_directory_path() / ("pcl-today-" + std::to_string(::getpid()) + ".yaml");
   std::ofstream(bad) << "today: 2026-02-30\n";
-  CHECK_FALSE(engine::LoadConfig(bad.string(), error));
+  CHECK_FALSE(pipeline::LoadConfig(bad.string(), error));
   CHECK(error.find(":1:8: 'today' must be a date written YYYY-MM-DD") != std::string::npos);
   std::ofstream(bad) << "today: 2026-02-28\n";
-  auto good = engine::LoadConfig(bad.string(), error = "");
+  auto good = pipeline::LoadConfig(bad.string(), error = "");
   REQUIRE(good);
   CHECK(good->today == "2026-02-28");
   fs::remove(bad);
 }
 
 TEST_CASE("severity overrides and per-path ignores apply to findings", "[engine]") {
-  engine::LintConfig config;
+  pipeline::LintConfig config;
   config.severity["PCL0005"] = "info";
   config.per_path_ignores.push_back({"legacy/*.yaml", {"PCL0003"}});
   auto rules = OnlyRules({"PCL0"}, config);
@@ -157,28 +157,28 @@ TEST_CASE("config file: discovery up to the repository root, validation with pos
   fs::create_directories(root / "repo" / "a" / "b");
   std::ofstream(root / "repo" / ".pcluster-lint.yaml")
       << "target-version: \"3.9\"\nignore: [PCL0005]\nseverity:\n  duplicate-key: warning\nfail-on: warning\n";
-  auto found = engine::DiscoverConfig((root / "repo" / "a" / "b").string());
+  auto found = pipeline::DiscoverConfig((root / "repo" / "a" / "b").string());
   REQUIRE(found);
   CHECK(fs::path(*found) == root / "repo" / ".pcluster-lint.yaml");
   // Above the repository root nothing is searched.
   std::ofstream(root / ".pcluster-lint.yaml") << "ignore: [PCL0003]\n";
   fs::remove(root / "repo" / ".pcluster-lint.yaml");
-  CHECK_FALSE(engine::DiscoverConfig((root / "repo" / "a").string()));
+  CHECK_FALSE(pipeline::DiscoverConfig((root / "repo" / "a").string()));
   std::string error;
   std::ofstream(root / "bad.yaml") << "ignore: [PCL0005]\nselct: [PCL0003]\n";
-  CHECK_FALSE(engine::LoadConfig((root / "bad.yaml").string(), error));
+  CHECK_FALSE(pipeline::LoadConfig((root / "bad.yaml").string(), error));
   CHECK(error.find("bad.yaml:2:1: unknown key 'selct'") != std::string::npos);
   std::ofstream(root / "bad2.yaml") << "options:\n  PCL0003:\n    nope: 1\n";
-  CHECK_FALSE(engine::LoadConfig((root / "bad2.yaml").string(), error = ""));
+  CHECK_FALSE(pipeline::LoadConfig((root / "bad2.yaml").string(), error = ""));
   CHECK(error.find("has no option 'nope'") != std::string::npos);
   std::ofstream(root / "good.yaml") << "target-version: \"3.9\"\nselect: [ALL]\nfail-on: info\n";
-  auto good = engine::LoadConfig((root / "good.yaml").string(), error = "");
+  auto good = pipeline::LoadConfig((root / "good.yaml").string(), error = "");
   REQUIRE(good);
   CHECK(good->target_version == "3.9");
-  engine::LintConfig cli;
+  pipeline::LintConfig cli;
   cli.target_version = "3.11";
-  CHECK(engine::Selection::Resolve(*good, cli).target_version() == "3.11");  // command line wins
-  CHECK(engine::Selection::Resolve(*good, {}).fail_on() == "info");
+  CHECK(pipeline::Selection::Resolve(*good, cli).target_version() == "3.11");  // command line wins
+  CHECK(pipeline::Selection::Resolve(*good, {}).fail_on() == "info");
   fs::remove_all(root);
 }
 
@@ -186,11 +186,11 @@ TEST_CASE("a baselined finding moved by an unrelated edit stays baselined", "[en
   auto rules = OnlyRules({"PCL0"});  // the input rules: these snippets are not whole configs
   auto before = CheckWith(*rules, "c.yaml", "DevSettings:\n  KeyName: a\n  KeyName: b\n");
   REQUIRE(before.diagnostics.size() == 1);
-  engine::Baseline baseline = engine::Baseline::FromFindings(before.diagnostics);
+  pipeline::Baseline baseline = pipeline::Baseline::FromFindings(before.diagnostics);
   std::string error;
   fs::path file = fs::temp_directory_path() / ("pcl-baseline-" + std::to_string(::getpid()) + ".json");
   std::ofstream(file) << baseline.ToJson();
-  auto loaded = engine::Baseline::Load(file.string(), "", error);
+  auto loaded = pipeline::Baseline::Load(file.string(), "", error);
   fs::remove(file);
   REQUIRE(loaded);
   auto after = CheckWith(*rules, "c.yaml", "# a new comment\nRegion: x\nDevSettings:\n  KeyName: a\n  KeyName: b\n");
@@ -236,24 +236,24 @@ TEST_CASE("YAML suppressions: line, subtree, file-wide, unused, reasonless, inva
 
 TEST_CASE("turning inline suppressions off ignores every directive", "[engine][suppression]") {
   auto rules = OnlyRules({"PCL0"});  // the input rules: these snippets are not whole configs
-  engine::CheckOptions options;
+  pipeline::CheckOptions options;
   options.rules = rules.get();
   options.inline_suppressions = false;
-  auto result = engine::CheckText("s.yaml", "a: 1\na: 2 # pcluster-lint: disable=PCL0003 -- x\n", options);
+  auto result = pipeline::CheckText("s.yaml", "a: 1\na: 2 # pcluster-lint: disable=PCL0003 -- x\n", options);
   CHECK(Findings(result) == "2:1 PCL0003 duplicate key 'a' (first defined at line 1, column 1)\n");
 }
 
 TEST_CASE("the schema check and the rules give the same findings on one thread or two", "[engine]") {
   auto rules = OnlyRules({"ALL"});
   const std::string text = std::string(kCluster) + "Unknown: 1\n";
-  engine::CheckOptions serial;
+  pipeline::CheckOptions serial;
   serial.rules = rules.get();
-  engine::CheckOptions parallel = serial;
+  pipeline::CheckOptions parallel = serial;
   parallel.parallel_stages = true;
-  const std::string expected = Findings(engine::CheckText("c.yaml", text, serial));
+  const std::string expected = Findings(pipeline::CheckText("c.yaml", text, serial));
   CHECK(expected.find("PCL1001") != std::string::npos);  // a schema finding
   CHECK(expected.find("PCL6004") != std::string::npos);  // and a rule finding (MinCount > MaxCount)
-  CHECK(Findings(engine::CheckText("c.yaml", text, parallel)) == expected);
+  CHECK(Findings(pipeline::CheckText("c.yaml", text, parallel)) == expected);
 }
 
 }  // namespace

@@ -6,10 +6,10 @@
 #include <regex>
 #include <set>
 
+#include "data/embedded.h"
 #include "engine/engine_support.h"
 #include "engine/rule_meta.h"
 #include "migrate/migrate.h"
-#include "model/embedded.h"
 #include "rules/native_rules.h"
 #include "test_support.h"
 

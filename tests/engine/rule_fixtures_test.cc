@@ -9,8 +9,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "engine/config.h"
 #include "engine/engine_support.h"
+#include "pipeline/config.h"
 #include "test_support.h"
 
 namespace pcl::testing {
@@ -38,10 +38,10 @@ TEST_CASE("rule fixtures give exactly the expected findings", "[fixtures][rules]
       std::stringstream extra(ReadFile((file.parent_path() / "select").string()));
       for (std::string word; extra >> word;) selectors.push_back(word);
     }
-    engine::LintConfig config;
+    pipeline::LintConfig config;
     if (fs::exists(file.parent_path() / "config.yaml")) {
       std::string error;
-      auto loaded = engine::LoadConfig((file.parent_path() / "config.yaml").string(), error);
+      auto loaded = pipeline::LoadConfig((file.parent_path() / "config.yaml").string(), error);
       INFO(error);
       REQUIRE(loaded);
       config = *loaded;
@@ -49,7 +49,7 @@ TEST_CASE("rule fixtures give exactly the expected findings", "[fixtures][rules]
     auto rules = OnlyRules(selectors, config);
     // Paths relative to the fixture folder keep the expected text independent of the checkout.
     std::string text = ReadFile(file.string());
-    engine::FileResult result = CheckWith(*rules, file.filename().string(), text);
+    pipeline::FileResult result = CheckWith(*rules, file.filename().string(), text);
     std::string actual = Findings(result);
     INFO(file.string());
     if (file.filename().string().rfind("good-", 0) == 0) {

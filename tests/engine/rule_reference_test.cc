@@ -8,9 +8,9 @@
 #include <filesystem>
 #include <fstream>
 
-#include "engine/config.h"
 #include "engine/engine_support.h"
-#include "engine/selection.h"
+#include "pipeline/config.h"
+#include "pipeline/selection.h"
 
 namespace pcl::testing {
 namespace {
@@ -20,25 +20,25 @@ namespace fs = std::filesystem;
 TEST_CASE("selectors that match no rule are unknown, with a did-you-mean", "[engine][selection]") {
   for (const char* known : {"ALL", "PCL3", "PCL30", "PCL300", "PCL3001", "ssh-open-to-world"}) {
     INFO(known);
-    CHECK(engine::UnknownSelector(known).empty());
+    CHECK(pipeline::UnknownSelector(known).empty());
   }
-  CHECK(engine::UnknownSelector("PCL") == "unknown rule 'PCL'; did you mean ALL?");
-  CHECK(engine::UnknownSelector("PCL6013") ==
+  CHECK(pipeline::UnknownSelector("PCL") == "unknown rule 'PCL'; did you mean ALL?");
+  CHECK(pipeline::UnknownSelector("PCL6013") ==
         "unknown rule 'PCL6013'; did you mean PCL6012 (head-node-undersized) or PCL6014 (awsbatch-os-unsupported)?");
-  CHECK(engine::UnknownSelector("PCL9999", "'select'") ==
+  CHECK(pipeline::UnknownSelector("PCL9999", "'select'") ==
         "unknown rule 'PCL9999' in 'select' (no rule id starts with PCL9999)");
-  CHECK(engine::UnknownSelector("PCL9") == "unknown rule 'PCL9' (no rule id starts with PCL9)");
-  CHECK(engine::UnknownSelector("pcl3001") == "unknown rule 'pcl3001'; did you mean PCL3001 (ssh-open-to-world)?");
-  CHECK(engine::UnknownSelector("ssh-opn-to-world") ==
+  CHECK(pipeline::UnknownSelector("PCL9") == "unknown rule 'PCL9' (no rule id starts with PCL9)");
+  CHECK(pipeline::UnknownSelector("pcl3001") == "unknown rule 'pcl3001'; did you mean PCL3001 (ssh-open-to-world)?");
+  CHECK(pipeline::UnknownSelector("ssh-opn-to-world") ==
         "unknown rule 'ssh-opn-to-world'; did you mean PCL3001 (ssh-open-to-world)?");
-  CHECK(engine::UnknownSelector("no-such-thing-at-all") == "unknown rule 'no-such-thing-at-all'");
+  CHECK(pipeline::UnknownSelector("no-such-thing-at-all") == "unknown rule 'no-such-thing-at-all'");
 }
 
 std::string LoadError(const std::string& text) {
   fs::path file = fs::temp_directory_path() / ("pcl-ruleref-" + std::to_string(::getpid()) + ".yaml");
   std::ofstream(file) << text;
   std::string error;
-  auto loaded = engine::LoadConfig(file.string(), error);
+  auto loaded = pipeline::LoadConfig(file.string(), error);
   fs::remove(file);
   CHECK_FALSE(loaded);
   return error.substr(error.find(".yaml:") + 6);  // line:col: message

@@ -3,8 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include "engine/engine_support.h"
-#include "engine/runner.h"
 #include "migrate/migrate.h"
+#include "pipeline/runner.h"
 #include "test_support.h"
 
 namespace pcl::testing {
@@ -57,7 +57,7 @@ TEST_CASE("a v2 suppression follows its setting into the migrated YAML", "[engin
   INFO(migrated.yaml);
   CHECK(migrated.yaml.find("# pcluster-lint: disable=PCL3001 -- bastion only, behind a NACL") != std::string::npos);
   auto rules = OnlyRules({"PCL3001"});
-  engine::FileResult checked = CheckWith(*rules, "cluster.yaml", migrated.yaml);
+  pipeline::FileResult checked = CheckWith(*rules, "cluster.yaml", migrated.yaml);
   REQUIRE(checked.diagnostics.size() == 1);
   CHECK(checked.diagnostics[0].rule_id == "PCL3001");
   CHECK(checked.diagnostics[0].suppressed);

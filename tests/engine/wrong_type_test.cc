@@ -55,7 +55,7 @@ TEST_CASE("the issue's lists written as mappings: only the type error", "[engine
 }
 
 // How many findings each rule made.
-std::map<std::string, int> CountByRule(const engine::FileResult& result) {
+std::map<std::string, int> CountByRule(const pipeline::FileResult& result) {
   std::map<std::string, int> counts;
   for (const auto& d : result.diagnostics) ++counts[d.rule_id];
   return counts;
@@ -90,7 +90,7 @@ struct Outcome {
 };
 
 // Breaks the containers at `pointers` of one file in turn and compares with the file as it is.
-Outcome BreakNodes(const engine::RuleSet& rules, const nlohmann::json& data, const std::string& name,
+Outcome BreakNodes(const pipeline::RuleSet& rules, const nlohmann::json& data, const std::string& name,
                    const std::vector<std::string>& pointers) {
   Outcome outcome;
   // JSON is YAML: the document written as one JSON line is the baseline, and each broken copy
@@ -105,7 +105,7 @@ Outcome BreakNodes(const engine::RuleSet& rules, const nlohmann::json& data, con
     // a finding points at may change, but no rule may fire more often than before, except for
     // one finding at the broken node: PCL1003, or PCL1006 where the node was already a mapping
     // of the wrong type and is now a string of the wrong form.
-    engine::FileResult result = CheckWith(rules, name, copy.dump());
+    pipeline::FileResult result = CheckWith(rules, name, copy.dump());
     std::map<std::string, int> extra;
     int added = 0;
     for (const auto& [rule, count] : CountByRule(result)) {

@@ -4,15 +4,15 @@
 #include <memory>
 #include <string>
 
-#include "engine/registry.h"
-#include "engine/runner.h"
 #include "fuzz_support.h"
+#include "pipeline/registry.h"
+#include "pipeline/runner.h"
 
 using pcl::fuzz::AllRules;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  pcl::engine::CheckOptions options;
+  pcl::pipeline::CheckOptions options;
   options.rules = &AllRules();
-  pcl::engine::CheckText("fuzz.yaml", std::string(reinterpret_cast<const char*>(data), size), options);
+  pcl::pipeline::CheckText("fuzz.yaml", std::string(reinterpret_cast<const char*>(data), size), options);
   return 0;
 }

@@ -3,9 +3,9 @@
 #include <cstdint>
 #include <string>
 
-#include "engine/runner.h"
 #include "migrate/migrate.h"
 #include "parsers/load.h"
+#include "pipeline/runner.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   pcl::parsers::LoadOptions load;
@@ -16,6 +16,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   options.force_convert = true;         // the DevSettings-only parameters too
   auto result = pcl::migrate::Migrate(parsed.document, parsed.diagnostics, options);
   // A migration that succeeded must produce YAML our own front end reads and checks.
-  if (result.ok) pcl::engine::CheckMigratedYaml("fuzz.yaml", result, parsed.document, "3.12");
+  if (result.ok) pcl::pipeline::CheckMigratedYaml("fuzz.yaml", result, parsed.document, "3.12");
   return 0;
 }

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "schema/regex.h"
+#include "core/regex.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
@@ -15,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   size_t pattern_size = std::min<size_t>(data[0] % 128, size - 1);
   std::string pattern(reinterpret_cast<const char*>(data + 1), pattern_size);
   std::string text(reinterpret_cast<const char*>(data + 1 + pattern_size), size - 1 - pattern_size);
-  auto compiled = pcl::schema::Regex::Compile(pattern);
+  auto compiled = pcl::core::Regex::Compile(pattern);
   if (!compiled) return 0;
   bool ours = compiled->Search(text);
   // std::regex backtracks: compare only where it surely finishes (short pattern and text, no

@@ -6,9 +6,9 @@
 #include <memory>
 #include <string>
 
-#include "engine/registry.h"
-#include "engine/runner.h"
 #include "fuzz_support.h"
+#include "pipeline/registry.h"
+#include "pipeline/runner.h"
 
 namespace {
 
@@ -80,8 +80,8 @@ std::string Build(const uint8_t* data, size_t size, const char*& name) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const char* name = nullptr;
   std::string text = Build(data, size, name);
-  pcl::engine::CheckOptions options;
+  pcl::pipeline::CheckOptions options;
   options.rules = &AllRules();
-  pcl::engine::CheckText(name, std::move(text), options);
+  pcl::pipeline::CheckText(name, std::move(text), options);
   return 0;
 }

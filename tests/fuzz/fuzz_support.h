@@ -4,14 +4,14 @@
 #include <memory>
 #include <string>
 
-#include "engine/runner.h"
+#include "pipeline/runner.h"
 
 namespace pcl::fuzz {
 
-inline const engine::RuleSet& AllRules() {
-  static std::unique_ptr<engine::RuleSet> rules = [] {
+inline const pipeline::RuleSet& AllRules() {
+  static std::unique_ptr<pipeline::RuleSet> rules = [] {
     std::string error;
-    auto built = engine::RuleSet::Build(engine::Selection(), error);
+    auto built = pipeline::RuleSet::Build(pipeline::Selection(), error);
     if (!built) __builtin_trap();  // a broken rule catalogue is a build defect
     return built;
   }();

@@ -7,12 +7,12 @@
 #include <set>
 #include <sstream>
 
-#include "engine/runner.h"
 #include "migrate/migrate.h"
 #include "migrate/py_text.h"
 #include "model/json_pointer.h"
 #include "parsers/load.h"
 #include "parsers/yaml_v3.h"
+#include "pipeline/runner.h"
 #include "test_support.h"
 
 namespace pcl::testing {
@@ -266,7 +266,7 @@ TEST_CASE("corpus: every converted file passes the v3 schema check", "[migrate][
   for (const Run& run : CorpusRuns(*corpus)) {
     if (!run.result.ok) continue;
     ++converted;
-    for (const auto& d : engine::CheckMigratedYaml("out.yaml", run.result, run.parsed.document, "3.12")) {
+    for (const auto& d : pipeline::CheckMigratedYaml("out.yaml", run.result, run.parsed.document, "3.12")) {
       if (d.severity != model::Severity::kError) continue;
       // A value copied as written (a placeholder subnet id, an OS v3 dropped) is the user's to fix
       // and is reported at its v2 line; anything the migration built must be valid.

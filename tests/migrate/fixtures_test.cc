@@ -8,9 +8,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "engine/runner.h"
 #include "migrate/migrate.h"
 #include "parsers/load.h"
+#include "pipeline/runner.h"
 #include "test_support.h"
 
 namespace pcl::testing {
@@ -84,7 +84,7 @@ TEST_CASE("migration fixtures", "[migrate][fixtures]") {
       Compare(dir / "expected.notes", FormatFindings(out.result.findings), true);
       if (!out.result.ok) continue;
       // Every expected.yaml must be a valid v3 config for the schema.
-      for (const auto& d : engine::CheckMigratedYaml("expected.yaml", out.result, out.parsed.document, "3.12")) {
+      for (const auto& d : pipeline::CheckMigratedYaml("expected.yaml", out.result, out.parsed.document, "3.12")) {
         INFO(d.range.begin.line << ":" << d.range.begin.column << " " << d.rule_id << " " << d.message);
         CHECK(d.severity != model::Severity::kError);
       }

@@ -6,9 +6,9 @@
 #include <iostream>
 
 #include "engine/engine_support.h"
-#include "engine/runner.h"
 #include "parsers/load.h"
 #include "parsers/rule_ids.h"
+#include "pipeline/runner.h"
 #include "test_support.h"
 
 namespace pcl::testing {
@@ -23,7 +23,7 @@ TEST_CASE("every corpus file is read, and checked with every rule, without a cra
     return;
   }
   auto rules = OnlyRules({"ALL"});
-  engine::CheckOptions options;
+  pipeline::CheckOptions options;
   options.rules = rules.get();
   int files = 0, parsed = 0;
   for (const auto& entry : fs::recursive_directory_iterator(*corpus)) {
@@ -31,8 +31,8 @@ TEST_CASE("every corpus file is read, and checked with every rule, without a cra
     const std::string path = entry.path().string();
     INFO(path);
     ++files;
-    engine::FileResult result;
-    REQUIRE_NOTHROW(result = engine::CheckFile(path, options));
+    pipeline::FileResult result;
+    REQUIRE_NOTHROW(result = pipeline::CheckFile(path, options));
     if (result.document.ok) ++parsed;
     for (const auto& d : result.diagnostics) CHECK(d.rule_id != parsers::kRuleCrashed);
   }

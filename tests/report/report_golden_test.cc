@@ -15,7 +15,7 @@
 #include <valijson/schema_parser.hpp>
 #include <valijson/validator.hpp>
 
-#include "engine/runner.h"
+#include "pipeline/runner.h"
 #include "report/report.h"
 #include "test_support.h"
 
@@ -34,10 +34,10 @@ report::RunReport CheckCase(const fs::path& dir) {
   run.target_version = "3.12";
   std::istringstream list(ReadFile((dir / "files").string()));
   std::string path;
-  engine::CheckOptions options;
+  pipeline::CheckOptions options;
   while (std::getline(list, path)) {
     if (path.empty()) continue;
-    engine::FileResult result = engine::CheckText(path, ReadFile((dir / path).string()), options);
+    pipeline::FileResult result = pipeline::CheckText(path, ReadFile((dir / path).string()), options);
     run.files.push_back(path);
     if (result.document.source) run.sources[path] = result.document.source;
     for (auto& d : result.diagnostics) run.diagnostics.push_back(std::move(d));

@@ -33,7 +33,7 @@ std::string Layout(int queues, int resources, int max_count = 1) {
 
 std::string Run(const std::string& rule, const std::string& text, const std::string& version,
                 nlohmann::json options = nullptr) {
-  engine::LintConfig config;
+  pipeline::LintConfig config;
   config.target_version = version;
   if (!options.is_null()) config.options[rule] = options;
   auto rules = OnlyRules({rule}, config);

@@ -67,9 +67,9 @@ TEST_CASE("rules over the corpus: counts by rule, no errors on schema-valid file
     for (const std::string& path : ListFiles(*corpus + "/" + dir, ".yaml")) {
       std::string relative = fs::relative(path, *corpus).string();
       ++files;
-      engine::CheckOptions options;
+      pipeline::CheckOptions options;
       options.rules = rules.get();
-      engine::FileResult result = engine::CheckFile(path, options);
+      pipeline::FileResult result = pipeline::CheckFile(path, options);
       auto verdict = verdicts.find(relative);
       bool officially_valid = verdict != verdicts.end() && verdict->second == 0;
       for (const auto& d : result.diagnostics) {

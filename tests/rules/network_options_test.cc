@@ -21,7 +21,7 @@ const char* kOpenHeadNode =
     "      Iam: {AdditionalIamPolicies: [{Policy: 'arn:aws:iam::aws:policy/CloudWatchFullAccess'}]}\n";
 
 std::string Check(const std::string& id, const nlohmann::json& options) {
-  engine::LintConfig config;
+  pipeline::LintConfig config;
   if (!options.is_null()) config.options[id] = options;
   auto rules = OnlyRules({id}, config);
   return Findings(CheckWith(*rules, "cluster.yaml", kOpenHeadNode), id);

@@ -20,7 +20,7 @@ TEST_CASE("ISO dates and the pinned today parse without throwing", "[rules]") {
 }
 
 TEST_CASE("OS end-of-life rules follow the pinned date and window", "[rules]") {
-  engine::LintConfig config;
+  pipeline::LintConfig config;
   config.options["PCL7001"] = {{"today", "2027-06-01"}};
   config.options["PCL7002"] = {{"today", "2026-01-01"}, {"window_days", 365}};
   auto result = CheckWith(*OnlyRules({"PCL7001", "PCL7002"}, config), "c.yaml", kUbuntu2204);
@@ -35,7 +35,7 @@ TEST_CASE("OS end-of-life rules follow the pinned date and window", "[rules]") {
 }
 
 TEST_CASE("log rotation check starts with target 3.6", "[rules]") {
-  engine::LintConfig config;
+  pipeline::LintConfig config;
   config.target_version = "3.5";
   CHECK(Findings(CheckWith(*OnlyRules({"PCL7010"}, config), "c.yaml", kUbuntu2204)) == "");
   config.target_version = "3.6";

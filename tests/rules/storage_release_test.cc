@@ -28,7 +28,7 @@ SharedStorage:
 // Findings of `rule` for kBase + `storage` when targeting `version`.
 std::string Run(const std::string& rule, const std::string& storage, const std::string& version,
                 nlohmann::json options = nullptr) {
-  engine::LintConfig config;
+  pipeline::LintConfig config;
   config.target_version = version;
   if (!options.is_null()) config.options[rule] = options;
   auto rules = OnlyRules({rule}, config);

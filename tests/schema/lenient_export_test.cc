@@ -8,7 +8,7 @@
 #include <valijson/schema_parser.hpp>
 #include <valijson/validator.hpp>
 
-#include "model/embedded.h"
+#include "data/embedded.h"
 #include "schema/coerce.h"
 #include "schema/lenient_export.h"
 #include "schema/match.h"
@@ -36,7 +36,7 @@ struct Validator {
 };
 
 json Bundled() {
-  auto text = model::FindEmbedded(std::string("schemas/cluster-config-") + schema::kDefaultTargetVersion + ".schema.json");
+  auto text = data::FindEmbedded(std::string("schemas/cluster-config-") + schema::kDefaultTargetVersion + ".schema.json");
   REQUIRE(text);
   return json::parse(*text);
 }

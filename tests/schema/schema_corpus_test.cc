@@ -9,8 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "engine/runner.h"
 #include "model/json_pointer.h"
+#include "pipeline/runner.h"
 #include "test_support.h"
 
 namespace pcl::testing {
@@ -65,14 +65,14 @@ TEST_CASE("schema verdicts agree with the official ones on the v3 corpus", "[sch
   }
   REQUIRE(verdicts.size() > 300);
   const std::string accepted = ReadFile(SourceDir() + "/docs/schema-differences.md");
-  engine::CheckOptions options;  // target 3.12, as the official verdicts (develop)
+  pipeline::CheckOptions options;  // target 3.12, as the official verdicts (develop)
   int checked = 0, agreed = 0, excluded = 0, fallbacks = 0;
   double total_ms = 0;
   for (const Verdict& verdict : verdicts) {
     std::string path = *corpus + "/" + verdict.file;
     if (!fs::exists(path)) continue;
     auto started = std::chrono::steady_clock::now();
-    auto result = engine::CheckFile(path, options);
+    auto result = pipeline::CheckFile(path, options);
     total_ms += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     if (HasError(result.diagnostics, "PCL0")) {
       ++excluded;  // not valid YAML for the official loader either; not a schema question
@@ -130,12 +130,12 @@ TEST_CASE("official v2-to-v3 converter outputs get the official schema verdict",
   const std::string dir = *corpus + "/v2-expected";
   auto rows = ReadTsv(dir + "/V3-SCHEMA-CHECK.tsv");
   REQUIRE(rows.size() > 100);
-  engine::CheckOptions options;
+  pipeline::CheckOptions options;
   int invalid = 0;
   for (const auto& row : rows) {
     if (row.size() < 2) continue;
     INFO(row[0]);
-    auto result = engine::CheckFile(dir + "/" + row[0], options);
+    auto result = pipeline::CheckFile(dir + "/" + row[0], options);
     REQUIRE_FALSE(HasError(result.diagnostics, "PCL0"));
     if (row[1] == "VALID") {
       INFO(FormatFindings(result.diagnostics));

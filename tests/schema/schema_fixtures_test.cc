@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "engine/runner.h"
+#include "pipeline/runner.h"
 #include "test_support.h"
 
 namespace pcl::testing {
@@ -30,9 +30,9 @@ TEST_CASE("schema fixtures give exactly the expected findings", "[schema][fixtur
   for (const std::string& file : cases) {
     SECTION(fs::path(file).filename().string()) {
       std::string text = ReadFile(file);
-      engine::CheckOptions options;
+      pipeline::CheckOptions options;
       options.target_version = TargetOf(text);
-      auto result = engine::CheckText(fs::path(file).filename().string(), text, options);
+      auto result = pipeline::CheckText(fs::path(file).filename().string(), text, options);
       std::string actual = FormatFindings(result.diagnostics);
       for (const auto& d : result.diagnostics) CHECK_FALSE(d.rule_id.empty());
       fs::path expected_file = fs::path(file).replace_extension(".expected");
@@ -51,9 +51,9 @@ TEST_CASE("every schema finding carries a pointer to an existing node or a missi
   const fs::path root = fs::path(SourceDir()) / "fixtures" / "schema";
   for (const std::string& file : ListFiles(root.string(), ".yaml")) {
     std::string text = ReadFile(file);
-    engine::CheckOptions options;
+    pipeline::CheckOptions options;
     options.target_version = TargetOf(text);
-    auto result = engine::CheckText("x.yaml", text, options);
+    auto result = pipeline::CheckText("x.yaml", text, options);
     for (const auto& d : result.diagnostics) {
       if (d.rule_id.rfind("PCL1", 0) != 0) continue;
       INFO(file << ": " << d.message);

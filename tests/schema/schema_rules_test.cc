@@ -4,8 +4,8 @@
 #include <set>
 
 #include "engine/rule_meta.h"
-#include "engine/runner.h"
 #include "model/scalar_read.h"
+#include "pipeline/runner.h"
 #include "schema/coerce.h"
 #include "schema/problem.h"
 #include "test_support.h"
@@ -14,9 +14,9 @@ namespace pcl::testing {
 namespace {
 
 std::vector<model::Diagnostic> Check(const std::string& text, const std::string& target = "3.12") {
-  engine::CheckOptions options;
+  pipeline::CheckOptions options;
   options.target_version = target;
-  return engine::CheckText("example.yaml", text, options).diagnostics;
+  return pipeline::CheckText("example.yaml", text, options).diagnostics;
 }
 
 bool Fires(const std::vector<model::Diagnostic>& diagnostics, const std::string& id) {

@@ -16,8 +16,8 @@
 #include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
 
-#include "engine/runner.h"
-#include "model/embedded.h"
+#include "data/embedded.h"
+#include "pipeline/runner.h"
 #include "schema/schema_check.h"
 #include "schema/schema_store.h"
 #include "test_support.h"
@@ -93,7 +93,7 @@ TEST_CASE("the packed schemas leave out annotations and `schema` prints the full
   const schema::SchemaBundle* bundle = schema::FindSchema(schema::kDefaultTargetVersion);
   REQUIRE(bundle);
   CHECK(Annotations(bundle->document) == 0);
-  auto text = model::FindEmbedded(std::string("schemas/cluster-config-") + schema::kDefaultTargetVersion +
+  auto text = data::FindEmbedded(std::string("schemas/cluster-config-") + schema::kDefaultTargetVersion +
                                   ".schema.json");
   REQUIRE(text);
   CHECK(Annotations(nlohmann::json::parse(*text)) > 100);
@@ -107,16 +107,16 @@ TEST_CASE("a schema is parsed once and shared", "[schema]") {
 
 TEST_CASE("files checked on several threads give the same findings", "[schema]") {
   const std::string text = ReadFile(SourceDir() + "/fixtures/schema/unknown-key.yaml");
-  engine::CheckOptions options;
-  std::string expected = FormatFindings(engine::CheckText("a.yaml", text, options).diagnostics);
+  pipeline::CheckOptions options;
+  std::string expected = FormatFindings(pipeline::CheckText("a.yaml", text, options).diagnostics);
   REQUIRE_FALSE(expected.empty());
   std::vector<std::string> got(4);
   std::vector<std::thread> threads;
   for (size_t t = 0; t < got.size(); ++t) {
     threads.emplace_back([&, t] {
-      engine::CheckOptions mine;
+      pipeline::CheckOptions mine;
       mine.target_version = t % 2 ? "3.12" : "3.11";
-      for (int i = 0; i < 20; ++i) got[t] = FormatFindings(engine::CheckText("a.yaml", text, mine).diagnostics);
+      for (int i = 0; i < 20; ++i) got[t] = FormatFindings(pipeline::CheckText("a.yaml", text, mine).diagnostics);
     });
   }
   for (auto& thread : threads) thread.join();

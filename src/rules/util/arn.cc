@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/regex.h"
 #include "engine/pointer_pattern.h"
-#include "schema/regex.h"
 
 namespace pcl::rules {
 
@@ -62,7 +62,7 @@ std::vector<ArnValue> ArnValuesToCheck(const model::Node& root) {
     for (const engine::PatternMatch& match : engine::MatchPattern(root, key.pattern)) {
       if (match.node->kind != model::NodeKind::kString) continue;
       if (*key.schema) {  // compiled once per process, not once per value
-        if (!schema::SearchPattern(key.schema, match.node->text)) continue;
+        if (!core::SearchPattern(key.schema, match.node->text)) continue;
       }
       values.push_back({&key, match.pointer, &match.node->text});
     }
@@ -72,7 +72,7 @@ std::vector<ArnValue> ArnValuesToCheck(const model::Node& root) {
 
 std::string PartitionOfRegion(std::string_view region) {
   std::string text(region);
-  if (!schema::SearchPattern("^[a-z]{2}(-[a-z]+)+-[0-9]+$", text)) return "";
+  if (!core::SearchPattern("^[a-z]{2}(-[a-z]+)+-[0-9]+$", text)) return "";
   // Longest prefixes first: us-isob- before us-iso-.
   static const std::pair<const char*, const char*> kPrefixes[] = {
       {"cn-", "aws-cn"},         {"us-gov-", "aws-us-gov"}, {"us-isob-", "aws-iso-b"},
@@ -102,7 +102,7 @@ std::string ArnShapeProblem(const std::string& text, const ArnExpectation& key, 
   if (arn->service == "iam" && !arn->region.empty()) return "IAM ARNs have no region field";
   if (arn->service != "iam" && PartitionOfRegion(arn->region).empty()) return "the region field is not a region";
   bool aws_managed = arn->account == "aws" && std::string(key.what) == "policy";
-  if (!aws_managed && !schema::SearchPattern("^[0-9]{12}$", arn->account)) return "the account is not 12 digits";
+  if (!aws_managed && !core::SearchPattern("^[0-9]{12}$", arn->account)) return "the account is not 12 digits";
   if (arn->resource.rfind(key.prefix, 0) != 0) return "the resource does not start with " + std::string(key.prefix);
   if (arn->resource.size() == std::string(key.prefix).size() || arn->resource.back() == '/') return "the name is empty";
   return "";
@@ -131,7 +131,7 @@ bool LooksLikePlaceholder(std::string_view text) {
   std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
   // Shell, CloudFormation, Jinja and docs-style placeholders, and the words templates use
   // (todo/fixme as whole words).
-  return schema::SearchPattern(
+  return core::SearchPattern(
       "\\$\\{[^}]*\\}|\\{\\{[^}]*\\}\\}|\\{[a-z_-]+\\}|<[^<>]+>|replace[_-]?me|change[_-]?me|your[_-]|xxxx"
       "|(^|[^a-z0-9_])(todo|fixme)([^a-z0-9_]|$)",
       lower);
