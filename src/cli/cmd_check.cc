@@ -19,7 +19,7 @@
 #include "engine/registry.h"
 #include "engine/runner.h"
 #include "parsers/detect.h"
-#include "parsers/rule_ids.h"
+#include "generated/rule_ids.h"
 #include "report/escape.h"
 #include "report/report.h"
 
@@ -149,7 +149,7 @@ int RunCheck(const CheckFlags& flags) {
       // A finding, not only a line on stderr: every format (and the summary) must show that
       // configs may have gone unchecked.
       model::Diagnostic unread;
-      unread.rule_id = parsers::kUnreadableFile;
+      unread.rule_id = ids::kUnreadableFile;
       unread.file = walked[i].path;
       unread.message = walked[i].error + "; the configs in it were not checked";
       run.diagnostics.push_back(std::move(unread));
@@ -161,7 +161,7 @@ int RunCheck(const CheckFlags& flags) {
     if (result.document.source) run.sources[result.path] = result.document.source;
     formats.insert(result.document.format);
     for (auto& d : result.diagnostics) {
-      if (d.rule_id == parsers::kUnreadableFile) io_error = true;
+      if (d.rule_id == ids::kUnreadableFile) io_error = true;
       run.diagnostics.push_back(std::move(d));
     }
   }

@@ -8,7 +8,7 @@
 #include "engine/runner.h"
 #include "parsers/detect.h"
 #include "parsers/load.h"
-#include "parsers/rule_ids.h"
+#include "generated/rule_ids.h"
 #include "report/dump.h"
 #include "report/report.h"
 
@@ -41,7 +41,7 @@ int RunDump(const DumpFlags& flags) {
     run.diagnostics = result.diagnostics;
     report::WriteText(run, {false, true, true}, std::cerr);
     for (const auto& d : result.diagnostics) {
-      if (d.rule_id == parsers::kUnreadableFile) return kExitUsage;  // I/O errors exit 2, as in check
+      if (d.rule_id == ids::kUnreadableFile) return kExitUsage;  // I/O errors exit 2, as in check
     }
     return kExitFindings;
   }

@@ -17,7 +17,7 @@
 #include "migrate/migrate.h"
 #include "migrate/migration_report.h"
 #include "parsers/load.h"
-#include "parsers/rule_ids.h"
+#include "generated/rule_ids.h"
 #include "report/escape.h"
 #include "report/report.h"
 #include "schema/schema_check.h"
@@ -150,7 +150,7 @@ void RunJob(const Job& job, const MigrateFlags& flags, const engine::RuleSet& ru
     return;
   }
   for (const auto& d : parsed.diagnostics) {
-    if (d.rule_id == parsers::kUnreadableFile) work.io_error = true;
+    if (d.rule_id == ids::kUnreadableFile) work.io_error = true;
   }
   migrate::MigrateOptions options = flags.options;
   options.header_comments = !flags.no_header;

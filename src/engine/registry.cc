@@ -4,7 +4,7 @@
 #include <map>
 
 #include "engine/data_rule.h"
-#include "parsers/rule_ids.h"
+#include "generated/rule_ids.h"
 #include "rules/native_rules.h"
 
 namespace pcl::engine {
@@ -47,14 +47,14 @@ void RuleSet::Run(const model::Document& document, std::vector<model::Diagnostic
       entry.rule->Check(context);
     } catch (const std::exception& e) {
       model::Diagnostic d;
-      d.rule_id = parsers::kRuleCrashed;
+      d.rule_id = ids::kRuleCrashed;
       d.file = document.path();
       d.message = "rule " + entry.meta->id + " (" + entry.meta->name + ") failed: " + e.what() +
                   "; its findings for this file are missing";
       out.push_back(std::move(d));
     } catch (...) {
       model::Diagnostic d;
-      d.rule_id = parsers::kRuleCrashed;
+      d.rule_id = ids::kRuleCrashed;
       d.file = document.path();
       d.message = "rule " + entry.meta->id + " (" + entry.meta->name + ") failed; its findings are missing";
       out.push_back(std::move(d));

@@ -10,7 +10,7 @@
 #include "engine/rule_meta.h"
 #include "engine/suppression.h"
 #include "migrate/migrate.h"
-#include "parsers/rule_ids.h"
+#include "generated/rule_ids.h"
 #include "schema/schema_check.h"
 
 namespace pcl::engine {
@@ -18,7 +18,7 @@ namespace {
 
 model::Diagnostic NotAMapping(const model::Document& doc) {
   model::Diagnostic d;
-  d.rule_id = parsers::kNotAMapping;
+  d.rule_id = ids::kDocumentNotAMapping;
   d.range = doc.root.range;
   if (!d.range.begin.Known()) d.range.begin = d.range.end = {1, 1};
   d.message = doc.root.kind == model::NodeKind::kNull

@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "migrate/py_text.h"
-#include "migrate/rule_ids.h"
+#include "generated/rule_ids.h"
 #include "model/json_pointer.h"
 
 namespace pcl::migrate {
@@ -45,7 +45,7 @@ const model::MapEntry* Context::Read(const std::string& section, const std::stri
     // placeholder, so the option is treated as absent.
     if (!drops_.count({section, key})) {
       Drop(section, key, "placeholder", "NONE is ParallelCluster 2's placeholder for 'not set'");
-      Report(kNonePlaceholder, entry->value.range,
+      Report(ids::kNonePlaceholder, entry->value.range,
              key + " = NONE in [" + section + "] means 'not set' in ParallelCluster 2; it is left out",
              section, key);
     }
@@ -68,7 +68,7 @@ std::optional<std::string> Context::GetTruthy(const std::string& section, const 
 
 void Context::ReportWrongType(const std::string& section, const std::string& key,
                               const std::string& error) {
-  Report(kWrongType, ValueRange(section, key),
+  Report(ids::kWrongValueType, ValueRange(section, key),
          "wrong type for " + key + " in [" + section + "]: " + error, section, key);
   Drop(section, key, "not-converted", "the value could not be read: " + error);
 }
