@@ -15,9 +15,9 @@ std::unique_ptr<RuleSet> RuleSet::Build(const Selection& selection, std::string&
   std::map<std::string, std::unique_ptr<Rule> (*)()> natives;
   for (const auto& entry : rules::NativeRules()) natives[entry.id] = entry.create;
   for (const auto& [id, meta] : RuleCatalog::Embedded().rules()) {
-    if (meta.implementation == "builtin" || !selection.Enabled(id)) continue;
+    if (meta.implementation == ids::Implementation::kBuiltin || !selection.Enabled(id)) continue;
     Entry entry{&meta, selection.OptionsOf(meta), nullptr};
-    if (meta.implementation == "data") {
+    if (meta.implementation == ids::Implementation::kData) {
       std::string why;
       entry.rule = DataRule::Create(meta, entry.options, why);
       if (!entry.rule) {
@@ -27,7 +27,7 @@ std::unique_ptr<RuleSet> RuleSet::Build(const Selection& selection, std::string&
     } else {
       auto native = natives.find(id);
       if (native == natives.end()) {
-        error = meta.source_path + ": native rule " + id + " is not in src/rules/native_rules.cc";
+        error = meta.source_path + ": native rule " + id + " has no factory in the generated native rule table";
         return nullptr;
       }
       entry.rule = native->second();
@@ -63,19 +63,20 @@ void RuleSet::Run(const model::Document& document, std::vector<model::Diagnostic
 }
 
 std::vector<std::string> RuleSet::EvaluatedIds(model::Format format) const {
-  std::vector<std::string> ids;
+  std::vector<std::string> evaluated;
   const bool v3 = format == model::Format::kYamlV3;
   for (const auto& [id, meta] : RuleCatalog::Embedded().rules()) {
     if (!selection_.Enabled(id)) continue;
-    const char family = id.size() > 3 ? id[3] : '?';
-    if (meta.implementation == "builtin") {
-      // Input findings apply to every file; schema to v3; migration to v2; diff never to check.
-      if (family == '0' || (family == '1' && v3) || (family == '2' && !v3)) ids.push_back(id);
-    } else if (v3) {
-      ids.push_back(id);
+    // Input findings apply to every file; schema and lint to v3; migration to v2; update never to check.
+    switch (meta.stage) {
+      case ids::Stage::kInput: evaluated.push_back(id); break;
+      case ids::Stage::kSchema:
+      case ids::Stage::kLint: if (v3) evaluated.push_back(id); break;
+      case ids::Stage::kMigration: if (!v3) evaluated.push_back(id); break;
+      case ids::Stage::kUpdate: break;
     }
   }
-  return ids;
+  return evaluated;
 }
 
 }  // namespace pcl::engine

@@ -45,10 +45,25 @@ std::vector<std::string> TextList(const nlohmann::json& fields, const char* key)
   return out;
 }
 
-// Checks what every rule needs; false (with messages) if the rule cannot be used.
-bool Validate(const std::string& path, const std::string& severity_text, RuleMeta& meta,
-              std::vector<std::string>& errors) {
-  auto severity = model::ParseSeverity(severity_text);
+// The index of `text` in `names` (the generated enum's names), or -1.
+template <size_t N>
+int IndexOf(const std::string_view (&names)[N], std::string_view text) {
+  for (size_t i = 0; i < N; ++i) {
+    if (names[i] == text) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+// The one-line fields as written in the rule file (or the packed table).
+struct Fields {
+  std::string_view severity, implementation, stage, fatal;
+  nlohmann::json options;  ///< the `options:` declarations (null if absent)
+};
+
+// Checks what every rule needs and reads the typed fields; false (with messages) if the rule
+// cannot be used.
+bool Validate(const std::string& path, const Fields& fields, RuleMeta& meta, std::vector<std::string>& errors) {
+  auto severity = model::ParseSeverity(fields.severity);
   bool ok = true;
   auto fail = [&](const std::string& why) {
     errors.push_back(path + ": " + why);
@@ -58,11 +73,22 @@ bool Validate(const std::string& path, const std::string& severity_text, RuleMet
   if (!IsKebabCase(meta.name)) fail("name must be kebab-case");
   if (!severity) fail("severity must be error, warning or info");
   if (meta.summary.empty()) fail("summary is required");
-  if (meta.implementation != "builtin" && meta.implementation != "native" &&
-      meta.implementation != "data") {
-    fail("implementation must be builtin, native or data");
+  const int kind = IndexOf(ids::kImplementationNames, fields.implementation);
+  const int stage = IndexOf(ids::kStageNames, fields.stage);
+  if (kind < 0) fail("implementation must be builtin, native or data");
+  if (stage < 0) fail("stage must be input, schema, migration, lint or update");
+  if (fields.fatal != "" && fields.fatal != "true" && fields.fatal != "false") fail("fatal must be true or false");
+  if (kind >= 0) meta.implementation = static_cast<ids::Implementation>(kind);
+  if (stage >= 0) meta.stage = static_cast<ids::Stage>(stage);
+  meta.fatal = fields.fatal == "true";
+  if (meta.implementation != ids::Implementation::kBuiltin && meta.stage != ids::Stage::kLint) {
+    fail("a data or native rule runs in the lint stage (stage: lint)");
   }
-  if (meta.implementation == "data" && !meta.match.is_object()) fail("a data rule needs a match block");
+  if (meta.implementation == ids::Implementation::kData && !meta.match.is_object()) fail("a data rule needs a match block");
+  std::vector<std::string> option_errors;
+  meta.option_specs = ReadOptionSpecs(fields.options, option_errors);
+  meta.options = OptionDefaults(meta.option_specs);
+  for (const auto& error : option_errors) fail(error);
   if (severity) meta.severity = *severity;
   return ok;
 }
@@ -87,7 +113,7 @@ bool ReadRule(const std::string& path, const nlohmann::json& root, RuleMeta& met
     return false;
   }
   static const std::set<std::string> kKnown = {
-      "id", "name", "severity", "implementation", "summary", "rationale", "remediation",
+      "id", "name", "severity", "implementation", "stage", "fatal", "summary", "rationale", "remediation",
       "references", "validator", "options", "examples", "match"};
   for (const auto& [key, value] : root.items()) {
     if (!kKnown.count(key)) errors.push_back(path + ": unknown field '" + key + "'");
@@ -95,13 +121,14 @@ bool ReadRule(const std::string& path, const nlohmann::json& root, RuleMeta& met
   meta.source_path = path;
   meta.id = Text(root, "id");
   meta.name = Text(root, "name");
-  meta.implementation = Text(root, "implementation");
   meta.summary = Text(root, "summary");
   meta.validator = Text(root, "validator");
   ReadDocs(root, meta);
-  if (root.contains("options")) meta.options = root["options"];
   if (root.contains("match")) meta.match = root["match"];
-  return Validate(path, Text(root, "severity"), meta, errors);
+  const std::string severity = Text(root, "severity"), implementation = Text(root, "implementation"),
+                    stage = Text(root, "stage"), fatal = Text(root, "fatal");
+  return Validate(path, {severity, implementation, stage, fatal, root.value("options", nlohmann::json())}, meta,
+                  errors);
 }
 
 nlohmann::json DecodeEmbedded(const char* path, std::vector<std::string>& errors) {
@@ -165,13 +192,12 @@ RuleCatalog RuleCatalog::FromTable(bool with_docs, std::vector<std::string>& err
     meta.source_path = rule.path;
     meta.id = rule.id;
     meta.name = rule.name;
-    meta.implementation = rule.implementation;
     meta.summary = rule.summary;
     meta.validator = rule.validator;
-    if (!rule.options_cbor.empty()) meta.options = DecodeCbor(rule.options_cbor);
     if (!rule.match_cbor.empty()) meta.match = DecodeCbor(rule.match_cbor);
     if (auto doc = docs.find(meta.source_path); doc != docs.end()) ReadDocs(*doc, meta);
-    if (Validate(meta.source_path, std::string(rule.severity), meta, errors)) catalog.Insert(std::move(meta), errors);
+    Fields fields{rule.severity, rule.implementation, rule.stage, rule.fatal, DecodeCbor(rule.options_cbor)};
+    if (Validate(meta.source_path, fields, meta, errors)) catalog.Insert(std::move(meta), errors);
   }
   return catalog;
 }

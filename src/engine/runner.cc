@@ -56,7 +56,7 @@ FileResult Finish(const std::string& path, parsers::ParseResult parsed, const Ch
   if (v3_mapping) {
     std::string version = options.rules ? options.rules->selection().target_version() : options.target_version;
     // A stage whose rules are all off costs nothing.
-    const bool schema_on = !options.rules || options.rules->selection().AnyEnabled("PCL1");
+    const bool schema_on = !options.rules || options.rules->selection().AnyEnabled(ids::Stage::kSchema);
     std::vector<model::Diagnostic> schema_findings;
     std::vector<model::Diagnostic> rule_findings;
     const bool parallel = schema_on && options.rules && options.parallel_stages;
@@ -88,7 +88,7 @@ FileResult Finish(const std::string& path, parsers::ParseResult parsed, const Ch
     }
   }
   const bool v2 = doc.format == model::Format::kIniV2 || doc.format == model::Format::kTomlV2;
-  if (doc.ok && v2 && (!options.rules || options.rules->selection().AnyEnabled("PCL2"))) {
+  if (doc.ok && v2 && (!options.rules || options.rules->selection().AnyEnabled(ids::Stage::kMigration))) {
     // A v2 file is checked for what blocks or changes its migration (PCL2xxx). No account id
     // is asked for: `check` writes nothing, so role names need no ARN here.
     migrate::MigrateOptions migrate_options;

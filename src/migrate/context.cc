@@ -154,7 +154,8 @@ void Context::Report(const char* rule_id, const model::Range& where, std::string
   if (!reported_.emplace(rule_id, where, message).second) return;
   model::Diagnostic& d = findings.emplace_back();
   d.rule_id = rule_id;
-  d.severity = SeverityOf(rule_id);
+  const ids::RuleInfo* rule = ids::Find(rule_id);
+  d.severity = rule ? rule->severity : model::Severity::kError;
   d.message = std::move(message);
   d.file = doc_.source ? doc_.source->path() : std::string();
   d.range = where;

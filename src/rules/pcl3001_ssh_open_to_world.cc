@@ -9,7 +9,7 @@ namespace {
 class SshOpenToWorld : public engine::Rule {
  public:
   void Check(const engine::RuleContext& context) const override {
-    const int min_prefix = context.options().value("min_prefix_length", 8);
+    const int min_prefix = context.Option<int>("min_prefix_length");
     const model::Node& root = context.root();
     // Login pools without their own AllowedIps inherit the head node's, so that value is reported once.
     std::vector<Located> places = {{"/HeadNode", At(&root, "HeadNode")}};
@@ -27,7 +27,7 @@ class SshOpenToWorld : public engine::Rule {
         context.ReportAt(place.pointer + "/Ssh/AllowedIps",
                          KeyLabel(place.pointer) + ".Ssh.AllowedIps " + allowed->text + " opens SSH (port 22) to " +
                              reason + "; restrict it to your network's CIDR or a managed prefix list (pl-...)");
-      } else if (!allowed && place.pointer == "/HeadNode" && context.options().value("report_default", false)) {
+      } else if (!allowed && place.pointer == "/HeadNode" && context.Option<bool>("report_default")) {
         const bool has_ssh = At(place.node, "Ssh") != nullptr;
         context.ReportAt(has_ssh ? "/HeadNode/Ssh" : "/HeadNode",
                          "HeadNode.Ssh.AllowedIps is not set, so SSH (port 22) is open to the whole internet "

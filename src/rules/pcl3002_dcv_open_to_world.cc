@@ -9,7 +9,7 @@ namespace {
 class DcvOpenToWorld : public engine::Rule {
  public:
   void Check(const engine::RuleContext& context) const override {
-    const int min_prefix = context.options().value("min_prefix_length", 8);
+    const int min_prefix = context.Option<int>("min_prefix_length");
     const model::Node& root = context.root();
     std::vector<Located> places = {{"/HeadNode/Dcv", At(&root, "HeadNode/Dcv")}};
     if (const model::Node* pools = At(&root, "LoginNodes/Pools"); pools && pools->kind == model::NodeKind::kSequence) {

@@ -11,10 +11,7 @@ class MultiNicAssignPublicIp : public engine::Rule {
  public:
   void Check(const engine::RuleContext& context) const override {
     // No instance-type table is bundled: the option lists the types with more than one network card.
-    std::vector<std::string> multi_nic;
-    for (const auto& item : context.options().value("multi_nic_instance_types", nlohmann::json::array())) {
-      if (item.is_string()) multi_nic.push_back(item.get<std::string>());
-    }
+    const auto multi_nic = context.Option<std::vector<std::string>>("multi_nic_instance_types");
     for (const Located& queue : SlurmQueues(context.root())) {
       if (!IsTrue(At(queue.node, "Networking/AssignPublicIp"))) continue;
       std::vector<std::string> found;

@@ -21,7 +21,7 @@ bool GlobMatch(std::string_view pattern, std::string_view text) {
 class BroadIamPolicy : public engine::Rule {
  public:
   void Check(const engine::RuleContext& context) const override {
-    const nlohmann::json denied = context.options().value("denied_policies", nlohmann::json::array());
+    const auto denied = context.Option<std::vector<std::string>>("denied_policies");
     for (const char* pattern : {"/HeadNode/Iam/AdditionalIamPolicies/*/Policy",
                                 "/Scheduling/SlurmQueues/*/Iam/AdditionalIamPolicies/*/Policy",
                                 "/LoginNodes/Pools/*/Iam/AdditionalIamPolicies/*/Policy"}) {
@@ -31,8 +31,8 @@ class BroadIamPolicy : public engine::Rule {
         if (match.node->kind != model::NodeKind::kString || marker == std::string::npos) continue;
         // The policy name is the last path segment: arn:aws:iam::aws:policy/job-function/X → X.
         std::string name = arn.substr(arn.rfind('/') + 1);
-        for (const auto& entry : denied) {
-          if (!entry.is_string() || !GlobMatch(entry.get<std::string>(), name)) continue;
+        for (const std::string& entry : denied) {
+          if (!GlobMatch(entry, name)) continue;
           context.ReportAt(match.pointer,
                            KeyLabel(match.pointer) + " attaches " + name +
                                " to the nodes' role: every user and process on those nodes can use rights far "

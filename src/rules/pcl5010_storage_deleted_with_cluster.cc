@@ -8,8 +8,8 @@ namespace {
 class StorageDeletedWithCluster : public engine::Rule {
  public:
   void Check(const engine::RuleContext& context) const override {
-    const bool include_default = context.options().value("include-default", true);
-    const bool include_scratch = context.options().value("include-scratch-fsx", false);
+    const bool include_default = context.Option<bool>("include-default");
+    const bool include_scratch = context.Option<bool>("include-scratch-fsx");
     // EFS and FSx for Lustre got DeletionPolicy in 3.3; before, a managed one always goes with the cluster.
     const bool policy_known = storage::TargetMinor(context.target_version()) >= 3;
     for (const storage::StorageItem& item : storage::SharedStorageItems(context.root())) {

@@ -15,8 +15,8 @@ class SmallInstanceTypeOs : public engine::Rule {
  public:
   void Check(const engine::RuleContext& context) const override {
     std::string os = StringOf(ChildAt(context.root(), "Image/Os"));
-    const nlohmann::json& heavy = context.options().value("os_list", nlohmann::json::array());
-    if (os.empty() || !heavy.is_array() || std::find(heavy.begin(), heavy.end(), os) == heavy.end()) return;
+    const auto heavy = context.Option<std::vector<std::string>>("os_list");
+    if (os.empty() || std::find(heavy.begin(), heavy.end(), os) == heavy.end()) return;
     auto check = [&](const model::Node* type_node, const std::string& pointer) {
       std::string type = StringOf(type_node);
       if (!IsSmall(type)) return;

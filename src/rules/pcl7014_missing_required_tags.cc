@@ -10,17 +10,17 @@ namespace {
 class MissingRequiredTags : public engine::Rule {
  public:
   void Check(const engine::RuleContext& context) const override {
-    const nlohmann::json& required = context.options().value("required_keys", nlohmann::json::array());
-    if (!required.is_array() || required.empty()) return;
+    const auto required = context.Option<std::vector<std::string>>("required_keys");
+    if (required.empty()) return;
     const model::Node* tags = ChildAt(context.root(), "Tags");
     std::set<std::string> present;
     if (tags && tags->kind == model::NodeKind::kSequence) {
       for (const model::Node& tag : tags->items) present.insert(StringOf(ChildAt(tag, "Key")));
     }
     std::string missing;
-    for (const auto& key : required) {
-      if (!key.is_string() || present.count(key.get<std::string>())) continue;
-      missing += (missing.empty() ? "'" : ", '") + key.get<std::string>() + "'";
+    for (const std::string& key : required) {
+      if (present.count(key)) continue;
+      missing += (missing.empty() ? "'" : ", '") + key + "'";
     }
     if (missing.empty()) return;
     bool has_tags = tags && tags->kind == model::NodeKind::kSequence;

@@ -109,10 +109,10 @@ TEST_CASE("native rules and native metadata match one to one", "[registry]") {
     const engine::RuleMeta* meta = engine::RuleCatalog::Embedded().FindById(entry.id);
     INFO(entry.id);
     REQUIRE(meta);
-    CHECK(meta->implementation == "native");
+    CHECK(meta->implementation == ids::Implementation::kNative);
   }
   for (const auto& [id, meta] : engine::RuleCatalog::Embedded().rules()) {
-    if (meta.implementation == "native") CHECK(table.count(id) == 1);
+    if (meta.implementation == ids::Implementation::kNative) CHECK(table.count(id) == 1);
   }
 }
 

@@ -19,7 +19,7 @@ TEST_CASE("ISO dates and target versions parse without throwing", "[rules]") {
   CHECK(rules::TargetMinor("3.12") == 12);
   CHECK(rules::TargetMinor("3.5.1") == 5);
   CHECK_FALSE(rules::TargetMinor("develop"));
-  CHECK(rules::TodayDays({{"today", "2026-11-25"}}) == 20782);
+  CHECK(rules::TodayDays("2026-11-25") == 20782);
 }
 
 TEST_CASE("OS end-of-life rules follow the pinned date and window", "[rules]") {
