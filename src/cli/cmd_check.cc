@@ -19,7 +19,7 @@
 #include "engine/registry.h"
 #include "engine/runner.h"
 #include "parsers/detect.h"
-#include "generated/rule_ids.h"
+#include "generated/ids/input.h"
 #include "report/escape.h"
 #include "report/report.h"
 

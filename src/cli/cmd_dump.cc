@@ -8,7 +8,7 @@
 #include "engine/runner.h"
 #include "parsers/detect.h"
 #include "parsers/load.h"
-#include "generated/rule_ids.h"
+#include "generated/ids/input.h"
 #include "report/dump.h"
 #include "report/report.h"
 

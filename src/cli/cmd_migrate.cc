@@ -17,7 +17,7 @@
 #include "migrate/migrate.h"
 #include "migrate/migration_report.h"
 #include "parsers/load.h"
-#include "generated/rule_ids.h"
+#include "generated/ids/input.h"
 #include "report/escape.h"
 #include "report/report.h"
 #include "schema/schema_check.h"

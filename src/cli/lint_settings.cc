@@ -113,7 +113,7 @@ std::optional<std::string> LikelyTargetVersion(const SettingsFlags& flags) {
     for (const std::string& selector : SplitCommas(flags.select)) {
       // The generated table knows the schema rules without loading the catalogue.
       schema_selected |= selector == "ALL" || selector == "PCL";
-      for (const ids::RuleInfo& rule : ids::kRules) {
+      for (const ids::RuleInfo& rule : ids::AllRules()) {
         schema_selected |= rule.stage == ids::Stage::kSchema && (selector == rule.name || rule.id.starts_with(selector));
       }
     }

@@ -6,7 +6,8 @@
 #include "diff/policy_table.h"
 #include "engine/rule_meta.h"
 #include "engine/runner.h"
-#include "generated/rule_ids.h"
+#include "generated/ids/input.h"
+#include "generated/ids/update.h"
 
 namespace pcl::diff {
 namespace {

@@ -5,7 +5,6 @@
 #include <string>
 
 #include "diff/compare.h"
-#include "generated/rule_ids.h"
 #include "model/node.h"
 
 namespace pcl::diff {

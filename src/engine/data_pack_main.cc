@@ -84,10 +84,9 @@ bool WriteTable(const std::string& path, const nlohmann::json& packed) {
 
 // Unknown fields fail the build: the catalogue would silently drop them.
 bool KnownFields(const std::string& path, const nlohmann::json& fields) {
-  static const std::vector<std::string> kKnown = {"id",        "name",       "severity",   "implementation",
-                                                  "stage",     "fatal",      "summary",    "rationale",
-                                                  "remediation", "references", "validator", "options",
-                                                  "examples",  "match"};
+  static const std::vector<std::string> kKnown = {
+      "id",         "name",       "severity",  "implementation", "stage",    "fatal",  "summary",
+      "rationale",  "remediation", "references", "validator",     "options",  "examples", "match"};
   if (!fields.is_object()) {
     std::cerr << path << ": a rule file is a YAML mapping\n";
     return false;

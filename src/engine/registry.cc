@@ -4,7 +4,8 @@
 #include <map>
 
 #include "engine/data_rule.h"
-#include "generated/rule_ids.h"
+#include "generated/ids/input.h"
+#include "generated/rule_kinds.h"
 #include "rules/native_rules.h"
 
 namespace pcl::engine {

@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/rule_options.h"
-#include "generated/rule_ids.h"
+#include "generated/rule_kinds.h"
 #include "model/diagnostic.h"
 
 namespace pcl::engine {

@@ -10,7 +10,8 @@
 #include "engine/rule_meta.h"
 #include "engine/suppression.h"
 #include "migrate/migrate.h"
-#include "generated/rule_ids.h"
+#include "generated/ids/input.h"
+#include "generated/rule_kinds.h"
 #include "schema/schema_check.h"
 
 namespace pcl::engine {

@@ -5,6 +5,7 @@
 
 #include "engine/rule_meta.h"
 #include "engine/selection.h"
+#include "generated/ids/input.h"
 
 namespace pcl::engine {
 namespace {

@@ -5,7 +5,8 @@
 #include <algorithm>
 
 #include "migrate/py_text.h"
-#include "generated/rule_ids.h"
+#include "generated/ids/migration.h"
+#include "generated/rule_kinds.h"
 #include "model/json_pointer.h"
 
 namespace pcl::migrate {
@@ -154,7 +155,7 @@ void Context::Report(const char* rule_id, const model::Range& where, std::string
   if (!reported_.emplace(rule_id, where, message).second) return;
   model::Diagnostic& d = findings.emplace_back();
   d.rule_id = rule_id;
-  const ids::RuleInfo* rule = ids::Find(rule_id);
+  const ids::RuleInfo* rule = ids::FindRule(rule_id);
   d.severity = rule ? rule->severity : model::Severity::kError;
   d.message = std::move(message);
   d.file = doc_.source ? doc_.source->path() : std::string();

@@ -1,6 +1,6 @@
 // HeadNode, and the pieces queues share with it: custom actions, local storage, networking.
 #include "migrate/py_text.h"
-#include "generated/rule_ids.h"
+#include "generated/ids/migration.h"
 #include "migrate/translators.h"
 
 namespace pcl::migrate {

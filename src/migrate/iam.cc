@@ -2,7 +2,7 @@
 #include <regex>
 
 #include "migrate/py_text.h"
-#include "generated/rule_ids.h"
+#include "generated/ids/migration.h"
 #include "migrate/translators.h"
 
 namespace pcl::migrate {

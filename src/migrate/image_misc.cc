@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "generated/rule_ids.h"
+#include "generated/ids/migration.h"
 #include "migrate/translators.h"
 
 namespace pcl::migrate {

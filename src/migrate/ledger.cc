@@ -7,7 +7,7 @@
 #include <unordered_set>
 
 #include "migrate/py_text.h"
-#include "generated/rule_ids.h"
+#include "generated/ids/migration.h"
 
 namespace pcl::migrate {
 namespace {

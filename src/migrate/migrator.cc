@@ -9,7 +9,7 @@
 #include "migrate/translators.h"
 #include "migrate/yaml_emit.h"
 #include "model/json_pointer.h"
-#include "generated/rule_ids.h"
+#include "generated/ids/input.h"
 
 namespace pcl::migrate {
 namespace {

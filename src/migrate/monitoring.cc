@@ -1,6 +1,6 @@
 // Monitoring: [cw_log] → Logs/CloudWatch, [dashboard] → Dashboards/CloudWatch.
 #include "migrate/py_text.h"
-#include "generated/rule_ids.h"
+#include "generated/ids/migration.h"
 #include "migrate/translators.h"
 
 namespace pcl::migrate {

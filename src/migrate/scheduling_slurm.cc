@@ -1,7 +1,7 @@
 // Scheduling for Slurm: SlurmSettings, multi-queue [queue]/[compute_resource] sections, and the
 // single-queue (SIT) cluster turned into one queue.
 #include "migrate/py_text.h"
-#include "generated/rule_ids.h"
+#include "generated/ids/migration.h"
 #include "migrate/translators.h"
 
 namespace pcl::migrate {

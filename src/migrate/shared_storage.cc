@@ -1,7 +1,7 @@
 // SharedStorage: [ebs] (or the default /shared volume), [raid], [efs] and [fsx] sections.
 #include <cmath>
 
-#include "generated/rule_ids.h"
+#include "generated/ids/migration.h"
 #include "migrate/translators.h"
 
 namespace pcl::migrate {

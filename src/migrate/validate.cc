@@ -5,7 +5,7 @@
 #include <string>
 
 #include "migrate/context.h"
-#include "generated/rule_ids.h"
+#include "generated/ids/migration.h"
 #include "migrate/translators.h"
 
 namespace pcl::migrate {

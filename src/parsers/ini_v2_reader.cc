@@ -7,7 +7,7 @@
 
 #include "model/json_pointer.h"
 #include "parsers/ini_v2_text.h"
-#include "generated/rule_ids.h"
+#include "generated/ids/input.h"
 
 namespace pcl::parsers::ini {
 namespace {

@@ -12,7 +12,7 @@
 
 #include "parsers/detect.h"
 #include "parsers/ini_v2.h"
-#include "generated/rule_ids.h"
+#include "generated/ids/input.h"
 #include "parsers/toml_v2.h"
 #include "parsers/yaml_v3.h"
 

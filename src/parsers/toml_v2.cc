@@ -12,7 +12,7 @@
 
 #include <toml.hpp>
 
-#include "generated/rule_ids.h"
+#include "generated/ids/input.h"
 #include "parsers/toml_v2_scan.h"
 
 namespace pcl::parsers {

@@ -2,7 +2,7 @@
 // plain one-line messages for toml11's errors.
 #include "parsers/toml_v2_scan.h"
 
-#include "generated/rule_ids.h"
+#include "generated/ids/input.h"
 
 namespace pcl::parsers::toml_v2 {
 namespace {

@@ -8,7 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "generated/rule_ids.h"
+#include "generated/ids/input.h"
 
 namespace pcl::parsers {
 namespace {

@@ -13,7 +13,7 @@
 #include <yaml-cpp/parser.h>
 
 #include "model/json_pointer.h"
-#include "generated/rule_ids.h"
+#include "generated/ids/input.h"
 #include "parsers/yaml11_scalar.h"
 #include "parsers/yaml_comments.h"
 #include "parsers/yaml_prescan.h"

@@ -3,7 +3,7 @@
 #include <cstdio>
 
 #include "engine/rule_meta.h"
-#include "generated/rule_ids.h"
+#include "generated/ids/input.h"
 #include "report/escape.h"
 #include "report/report.h"
 

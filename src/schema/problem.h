@@ -1,10 +1,10 @@
-// The intermediate "problem" record the schema check's passes produce (ids: generated/rule_ids.h).
+// The intermediate "problem" record the schema check's passes produce (ids: generated/ids/schema.h).
 #pragma once
 
 #include <string>
 #include <vector>
 
-#include "generated/rule_ids.h"
+#include "generated/ids/schema.h"
 
 namespace pcl::schema {
 

@@ -6,7 +6,7 @@
 
 #include "engine/rule_meta.h"
 #include "migrate/migrate.h"
-#include "generated/rule_ids.h"
+#include "generated/rule_kinds.h"
 #include "parsers/load.h"
 #include "test_support.h"
 

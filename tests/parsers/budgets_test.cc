@@ -6,7 +6,7 @@
 #include "model/node.h"
 #include "model/pointer_index.h"
 #include "parsers/load.h"
-#include "generated/rule_ids.h"
+#include "generated/ids/input.h"
 #include "test_support.h"
 
 namespace pcl::parsers {

@@ -8,7 +8,7 @@
 #include "engine/engine_support.h"
 #include "engine/runner.h"
 #include "parsers/load.h"
-#include "generated/rule_ids.h"
+#include "generated/ids/input.h"
 #include "test_support.h"
 
 namespace pcl::testing {

@@ -3,7 +3,7 @@
 
 #include "parsers/detect.h"
 #include "parsers/load.h"
-#include "generated/rule_ids.h"
+#include "generated/ids/input.h"
 
 namespace pcl::parsers {
 namespace {

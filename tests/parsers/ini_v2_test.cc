@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "generated/rule_ids.h"
+#include "generated/ids/input.h"
 #include "test_support.h"
 
 namespace pcl {

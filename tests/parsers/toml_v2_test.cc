@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "parsers/ini_v2.h"
-#include "generated/rule_ids.h"
+#include "generated/ids/input.h"
 #include "parsers/toml_v2.h"
 #include "test_support.h"
 

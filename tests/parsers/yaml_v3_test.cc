@@ -4,7 +4,7 @@
 #include <chrono>
 
 #include "model/json_pointer.h"
-#include "generated/rule_ids.h"
+#include "generated/ids/input.h"
 #include "parsers/yaml_tree_util.h"
 #include "test_support.h"
 
