@@ -13,7 +13,7 @@
 #include "cli/lint_settings.h"
 #include "cli/run_files.h"
 #include "parsers/detect.h"
-#include "parsers/rule_ids.h"
+#include "generated/ids/input.h"
 #include "pipeline/baseline.h"
 #include "pipeline/config.h"
 #include "pipeline/file_walk.h"
@@ -137,7 +137,7 @@ int RunCheck(const CheckFlags& flags) {
       // A finding, not only a line on stderr: every format (and the summary) must show that
       // configs may have gone unchecked.
       model::Diagnostic unread;
-      unread.rule_id = parsers::kUnreadableFile;
+      unread.rule_id = ids::kUnreadableFile;
       unread.file = walked[i].path;
       unread.message = walked[i].error + "; the configs in it were not checked";
       run.diagnostics.push_back(std::move(unread));
@@ -149,7 +149,7 @@ int RunCheck(const CheckFlags& flags) {
     if (result.document.source) run.sources[result.path] = result.document.source;
     formats.insert(result.document.format);
     for (auto& d : result.diagnostics) {
-      if (d.rule_id == parsers::kUnreadableFile) io_error = true;
+      if (d.rule_id == ids::kUnreadableFile) io_error = true;
       run.diagnostics.push_back(std::move(d));
     }
   }

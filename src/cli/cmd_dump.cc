@@ -6,7 +6,7 @@
 #include "engine/rule_meta.h"
 #include "parsers/detect.h"
 #include "parsers/load.h"
-#include "parsers/rule_ids.h"
+#include "generated/ids/input.h"
 #include "pipeline/output.h"
 #include "pipeline/runner.h"
 #include "report/dump.h"
@@ -37,7 +37,7 @@ int RunDump(const DumpFlags& flags) {
     run.diagnostics = result.diagnostics;
     report::WriteText(run, {false, true, true}, std::cerr);
     for (const auto& d : result.diagnostics) {
-      if (d.rule_id == parsers::kUnreadableFile) return kExitUsage;  // I/O errors exit 2, as in check
+      if (d.rule_id == ids::kUnreadableFile) return kExitUsage;  // I/O errors exit 2, as in check
     }
     return kExitFindings;
   }

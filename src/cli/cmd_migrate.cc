@@ -14,7 +14,7 @@
 #include "migrate/migrate.h"
 #include "migrate/migration_report.h"
 #include "parsers/load.h"
-#include "parsers/rule_ids.h"
+#include "generated/ids/input.h"
 #include "pipeline/file_walk.h"
 #include "pipeline/output.h"
 #include "pipeline/runner.h"
@@ -135,7 +135,7 @@ void RunJob(const Job& job, const MigrateFlags& flags, const pipeline::RuleSet& 
     return;
   }
   for (const auto& d : parsed.diagnostics) {
-    if (d.rule_id == parsers::kUnreadableFile) work.io_error = true;
+    if (d.rule_id == ids::kUnreadableFile) work.io_error = true;
   }
   migrate::MigrateOptions options = flags.options;
   options.header_comments = !flags.no_header;

@@ -29,9 +29,18 @@ int RunRules(const std::string& format) {
   if (format == "json") {
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
     for (const auto& [id, meta] : rules) {
+      nlohmann::ordered_json options = nlohmann::ordered_json::object();
+      for (const auto& [name, spec] : meta.option_specs) {
+        options[name] = {{"type", spec.type}, {"default", spec.default_value}, {"description", spec.description}};
+        if (spec.minimum) options[name]["minimum"] = *spec.minimum;
+        if (spec.maximum) options[name]["maximum"] = *spec.maximum;
+        if (!spec.allowed.empty()) options[name]["enum"] = spec.allowed;
+      }
       list.push_back({{"id", id}, {"name", meta.name}, {"severity", model::SeverityName(meta.severity)},
-                      {"summary", meta.summary}, {"implementation", meta.implementation},
-                      {"validator", meta.validator}});
+                      {"summary", meta.summary},
+                      {"implementation", ids::kImplementationNames[static_cast<int>(meta.implementation)]},
+                      {"stage", ids::kStageNames[static_cast<int>(meta.stage)]}, {"validator", meta.validator},
+                      {"options", options}});
     }
     std::cout << list.dump(2) << "\n";
     return kExitClean;

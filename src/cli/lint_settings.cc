@@ -83,9 +83,11 @@ std::optional<std::string> LikelyTargetVersion(const SettingsFlags& flags) {
   if (!flags.select.empty()) {
     bool schema_selected = false;
     for (const std::string& selector : SplitCommas(flags.select)) {
-      // Names of PCL1 rules are not known without the catalogue; assume they may be meant.
-      schema_selected |= selector == "ALL" || selector == "PCL" || selector.rfind("PCL1", 0) == 0 ||
-                         selector.rfind("PCL", 0) != 0;
+      // The generated table knows the schema rules without loading the catalogue.
+      schema_selected |= selector == "ALL" || selector == "PCL";
+      for (const ids::RuleInfo& rule : ids::AllRules()) {
+        schema_selected |= rule.stage == ids::Stage::kSchema && (selector == rule.name || rule.id.starts_with(selector));
+      }
     }
     if (!schema_selected) return std::nullopt;
   }

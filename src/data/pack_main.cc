@@ -71,7 +71,7 @@ bool WriteTable(const std::string& path, const nlohmann::json& packed) {
      << "  static const std::vector<PackedRule> kRules = {\n";
   for (const auto& [relative, fields] : packed.items()) {
     cc << "      {" << Literal(relative);
-    for (const char* key : {"id", "name", "severity", "implementation", "summary", "validator"}) {
+    for (const char* key : {"id", "name", "severity", "implementation", "stage", "fatal", "summary", "validator"}) {
       cc << ", " << Literal(Text(fields, key));
     }
     cc << ", " << Literal(Cbor(fields, "options")) << ", " << Literal(Cbor(fields, "match")) << ", "
@@ -85,9 +85,10 @@ bool WriteTable(const std::string& path, const nlohmann::json& packed) {
 
 // Unknown fields fail the build: the catalogue would silently drop them.
 bool KnownFields(const std::string& path, const nlohmann::json& fields) {
-  static const std::vector<std::string> kKnown = {"id", "name", "severity", "implementation", "summary", "rationale",
-                                                  "remediation", "references", "validator", "options", "examples",
-                                                  "match", "applies_to"};
+  static const std::vector<std::string> kKnown = {
+      "id",         "name",        "severity",   "implementation", "stage",   "fatal",    "summary",
+      "rationale",  "remediation", "references", "validator",      "options", "examples", "match",
+      "applies_to"};
   if (!fields.is_object()) {
     std::cerr << path << ": a rule file is a YAML mapping\n";
     return false;

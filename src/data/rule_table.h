@@ -14,6 +14,8 @@ struct PackedRule {
   std::string_view name;
   std::string_view severity;
   std::string_view implementation;
+  std::string_view stage;
+  std::string_view fatal;  ///< "true", "false" or ""
   std::string_view summary;
   std::string_view validator;
   std::string_view options_cbor;

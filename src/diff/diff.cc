@@ -5,7 +5,8 @@
 #include "diff/judge.h"
 #include "diff/policy_table.h"
 #include "engine/rule_meta.h"
-#include "parsers/rule_ids.h"
+#include "generated/ids/input.h"
+#include "generated/ids/update.h"
 #include "pipeline/runner.h"
 
 namespace pcl::diff {
@@ -43,15 +44,15 @@ std::pair<const char*, std::string> Requirement(const Verdict& verdict, const Ch
   const bool soft = verdict.compute == ComputeNeed::kStrategy || verdict.compute == ComputeNeed::kTerminate;
   const std::string set_strategy =
       "set Scheduling.SlurmSettings.QueueUpdateStrategy to " + StrategyValues(verdict.compute);
-  if (verdict.new_cluster) return {kNeedsNewCluster, "cannot be updated; create a new cluster"};
+  if (verdict.new_cluster) return {ids::kUpdateRequiresNewCluster, "cannot be updated; create a new cluster"};
   if (verdict.login && verdict.compute == ComputeNeed::kStop) {
-    return {kNeedsAllStop, "stop the compute fleet and the login nodes first"};
+    return {ids::kUpdateRequiresComputeAndLoginNodesStop, "stop the compute fleet and the login nodes first"};
   }
   if (verdict.login && soft) {
-    return {kNeedsAllStop, "stop the login nodes, and stop the compute fleet or " + set_strategy + ", first"};
+    return {ids::kUpdateRequiresComputeAndLoginNodesStop, "stop the login nodes, and stop the compute fleet or " + set_strategy + ", first"};
   }
-  if (verdict.compute == ComputeNeed::kStop) return {kNeedsFleetStop, "stop the compute fleet first"};
-  if (soft) return {kNeedsStrategy, "stop the compute fleet first, or " + set_strategy};
+  if (verdict.compute == ComputeNeed::kStop) return {ids::kUpdateRequiresComputeFleetStop, "stop the compute fleet first"};
+  if (soft) return {ids::kUpdateNeedsQueueUpdateStrategy, "stop the compute fleet first, or " + set_strategy};
   if (verdict.login) {
     // Only LOGIN_NODES_POOL_STOP is about one pool; removing a pool needs every login node stopped.
     std::string text = change.policy.policy == "LOGIN_NODES_POOL_STOP" && !change.pool.empty()
@@ -59,14 +60,14 @@ std::pair<const char*, std::string> Requirement(const Verdict& verdict, const Ch
                            : "stop the login nodes first by setting each pool's Count to 0";
     if (!verdict.covered_by.empty())
       text += "; the compute side is covered by QueueUpdateStrategy " + verdict.covered_by;
-    return {kNeedsLoginStop, text};
+    return {ids::kUpdateRequiresLoginNodesStop, text};
   }
-  if (verdict.cluster_state) return {kNeedsClusterState, "applies only if the running cluster allows it"};
+  if (verdict.cluster_state) return {ids::kUpdateDependsOnClusterState, "applies only if the running cluster allows it"};
   if (!verdict.covered_by.empty()) {
-    return {kNeedsStrategy,
+    return {ids::kUpdateNeedsQueueUpdateStrategy,
             "covered by QueueUpdateStrategy " + verdict.covered_by + ": no need to stop the compute fleet"};
   }
-  return {kAppliesLive, "applies live"};
+  return {ids::kUpdateAppliesLive, "applies live"};
 }
 
 model::Range Where(const Node* value, const model::MapEntry* entry, const Node* item_key, bool list_item,
@@ -85,17 +86,17 @@ void Count(DiffSummary& summary, const char* rule, const Verdict& verdict) {
   if (soft) summary.needs_strategy = true;
   if (verdict.compute == ComputeNeed::kTerminate) summary.needs_terminate = true;
   if (verdict.login) summary.needs_login_stop = true;
-  if (id == kNeedsNewCluster)
+  if (id == ids::kUpdateRequiresNewCluster)
     ++summary.new_cluster;
-  else if (id == kNeedsAllStop)
+  else if (id == ids::kUpdateRequiresComputeAndLoginNodesStop)
     ++summary.all_stop;
-  else if (id == kNeedsFleetStop)
+  else if (id == ids::kUpdateRequiresComputeFleetStop)
     ++summary.fleet_stop;
-  else if (id == kNeedsStrategy)
+  else if (id == ids::kUpdateNeedsQueueUpdateStrategy)
     ++(soft ? summary.strategy : summary.covered);
-  else if (id == kNeedsLoginStop)
+  else if (id == ids::kUpdateRequiresLoginNodesStop)
     ++summary.login_stop;
-  else if (id == kNeedsClusterState)
+  else if (id == ids::kUpdateDependsOnClusterState)
     ++summary.cluster_state;
   else
     ++summary.live;
@@ -109,14 +110,14 @@ void InputFindings(parsers::ParseResult& input, const std::string& path, DiffRun
   std::vector<Diagnostic>& found = input.diagnostics;
   if (doc.ok && (doc.format == model::Format::kIniV2 || doc.format == model::Format::kTomlV2)) {
     Diagnostic d;
-    d.rule_id = parsers::kNeedsMigration;
+    d.rule_id = ids::kV2ConfigNeedsMigration;
     d.message =
         "this is a ParallelCluster 2 config; diff compares v3 YAML configs: migrate it first "
         "(pcluster-lint migrate)";
     found.push_back(std::move(d));
   } else if (doc.ok && doc.root.kind != NodeKind::kMapping) {
     Diagnostic d;
-    d.rule_id = parsers::kNotAMapping;
+    d.rule_id = ids::kDocumentNotAMapping;
     d.range = doc.root.range;
     if (!d.range.begin.Known()) d.range.begin = d.range.end = {1, 1};
     d.message =
@@ -125,7 +126,7 @@ void InputFindings(parsers::ParseResult& input, const std::string& path, DiffRun
   }
   engine::ApplyRuleDefaults(path, found);
   for (Diagnostic& d : found) {
-    if (d.rule_id == parsers::kUnreadableFile) run.io_error = true;
+    if (d.rule_id == ids::kUnreadableFile) run.io_error = true;
     out.push_back(std::move(d));
   }
   usable = usable && doc.ok && doc.format == model::Format::kYamlV3 && doc.root.kind == NodeKind::kMapping;
@@ -154,12 +155,12 @@ void DiffParsed(parsers::ParseResult old_input, parsers::ParseResult new_input, 
       Verdict verdict = Judge(change, context);
       auto [rule, requirement] = Requirement(verdict, change);
       Count(run.summary, rule, verdict);
-      if (std::string(rule) == kAppliesLive && !verdict.conditional && !options.show_live) continue;
+      if (std::string(rule) == ids::kUpdateAppliesLive && !verdict.conditional && !options.show_live) continue;
 
       Diagnostic d;
       d.rule_id = rule;
       if (const engine::RuleMeta* meta = catalog.FindById(rule)) d.severity = meta->severity;
-      if (!verdict.covered_by.empty() && std::string(rule) == kNeedsStrategy)
+      if (!verdict.covered_by.empty() && std::string(rule) == ids::kUpdateNeedsQueueUpdateStrategy)
         d.severity = model::Severity::kInfo;
       const bool removed = change.kind == ChangeKind::kRemoved;
       const bool modified = change.kind == ChangeKind::kModified;

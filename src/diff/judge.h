@@ -9,15 +9,6 @@
 
 namespace pcl::diff {
 
-/// Stable ids of the update findings (rules/PCL80nn.yaml).
-inline constexpr char kNeedsNewCluster[] = "PCL8001";    // update-requires-new-cluster
-inline constexpr char kNeedsFleetStop[] = "PCL8002";     // update-requires-compute-fleet-stop
-inline constexpr char kNeedsLoginStop[] = "PCL8003";     // update-requires-login-nodes-stop
-inline constexpr char kNeedsStrategy[] = "PCL8004";      // update-needs-queue-update-strategy
-inline constexpr char kAppliesLive[] = "PCL8005";        // update-applies-live
-inline constexpr char kNeedsAllStop[] = "PCL8006";       // update-requires-compute-and-login-nodes-stop
-inline constexpr char kNeedsClusterState[] = "PCL8007";  // update-depends-on-cluster-state
-
 /// Facts about the two configs that some policies look at.
 struct JudgeContext {
   std::string queue_update_strategy;  ///< the new config's Scheduling.SlurmSettings.QueueUpdateStrategy

@@ -37,6 +37,14 @@ class RuleContext {
   const RuleMeta& meta() const { return meta_; }
   /// Effective options: the rule's defaults overlaid with the user's config.
   const nlohmann::json& options() const { return options_; }
+  /// The effective value of an option the rule declares in its YAML (`options:`) as T: bool for
+  /// boolean, int or int64_t for integer, std::string for string and date, std::vector<std::string> for
+  /// string-list, std::map<std::string, std::string> for date-map. The default is the YAML's (never
+  /// repeated in C++); the catalogue and the config reader have checked every value's type.
+  template <typename T>
+  T Option(const std::string& name) const {
+    return options_.at(name).get<T>();
+  }
   const std::string& target_version() const { return target_version_; }
   /// The target release; text that is not a release counts as newer than every known one.
   const core::Release& release() const { return release_; }

@@ -36,10 +36,11 @@ std::string ExplainText(const RuleMeta& meta) {
     }
     out << "\n";
   }
-  if (meta.options.is_object() && !meta.options.empty()) {
+  if (!meta.option_specs.empty()) {
     out << "\nOptions (set in .pcluster-lint.yaml under options: " << meta.id << "):\n";
-    for (auto it = meta.options.begin(); it != meta.options.end(); ++it) {
-      out << "  " << it.key() << ": " << it.value().dump() << "\n";
+    for (const auto& [name, spec] : meta.option_specs) {
+      out << "  " << name << " (" << DescribeOptionType(spec) << ", default " << spec.default_value.dump() << ")\n"
+          << Indent(spec.description, "      ");
     }
   }
   for (const auto& bad : meta.bad_examples) out << "\nExample that triggers it:\n" << Indent(bad, "  | ");

@@ -46,10 +46,25 @@ std::vector<std::string> TextList(const nlohmann::json& fields, const char* key)
   return out;
 }
 
-// Checks what every rule needs; false (with messages) if the rule cannot be used.
-bool Validate(const std::string& path, const std::string& severity_text, RuleMeta& meta,
-              std::vector<std::string>& errors) {
-  auto severity = model::ParseSeverity(severity_text);
+// The index of `text` in `names` (the generated enum's names), or -1.
+template <size_t N>
+int IndexOf(const std::string_view (&names)[N], std::string_view text) {
+  for (size_t i = 0; i < N; ++i) {
+    if (names[i] == text) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+// The one-line fields as written in the rule file (or the packed table).
+struct Fields {
+  std::string_view severity, implementation, stage, fatal;
+  nlohmann::json options;  ///< the `options:` declarations (null if absent)
+};
+
+// Checks what every rule needs and reads the typed fields; false (with messages) if the rule
+// cannot be used.
+bool Validate(const std::string& path, const Fields& fields, RuleMeta& meta, std::vector<std::string>& errors) {
+  auto severity = model::ParseSeverity(fields.severity);
   bool ok = true;
   auto fail = [&](const std::string& why) {
     errors.push_back(path + ": " + why);
@@ -59,11 +74,22 @@ bool Validate(const std::string& path, const std::string& severity_text, RuleMet
   if (!IsKebabCase(meta.name)) fail("name must be kebab-case");
   if (!severity) fail("severity must be error, warning or info");
   if (meta.summary.empty()) fail("summary is required");
-  if (meta.implementation != "builtin" && meta.implementation != "native" &&
-      meta.implementation != "data") {
-    fail("implementation must be builtin, native or data");
+  const int kind = IndexOf(ids::kImplementationNames, fields.implementation);
+  const int stage = IndexOf(ids::kStageNames, fields.stage);
+  if (kind < 0) fail("implementation must be builtin, native or data");
+  if (stage < 0) fail("stage must be input, schema, migration, lint or update");
+  if (fields.fatal != "" && fields.fatal != "true" && fields.fatal != "false") fail("fatal must be true or false");
+  if (kind >= 0) meta.implementation = static_cast<ids::Implementation>(kind);
+  if (stage >= 0) meta.stage = static_cast<ids::Stage>(stage);
+  meta.fatal = fields.fatal == "true";
+  if (meta.implementation != ids::Implementation::kBuiltin && meta.stage != ids::Stage::kLint) {
+    fail("a data or native rule runs in the lint stage (stage: lint)");
   }
-  if (meta.implementation == "data" && !meta.match.is_object()) fail("a data rule needs a match block");
+  if (meta.implementation == ids::Implementation::kData && !meta.match.is_object()) fail("a data rule needs a match block");
+  std::vector<std::string> option_errors;
+  meta.option_specs = ReadOptionSpecs(fields.options, option_errors);
+  meta.options = OptionDefaults(meta.option_specs);
+  for (const auto& error : option_errors) fail(error);
   if (severity) meta.severity = *severity;
   return ok;
 }
@@ -78,7 +104,7 @@ bool ReadAppliesTo(const std::string& path, const nlohmann::json& applies, RuleM
   if (!applies.is_object()) return fail("must be a mapping with at, since and until");
   for (const auto& [key, value] : applies.items()) {
     if (key == "at") {
-      if (meta.implementation == "data") return fail("a data rule says where it applies in match.at");
+      if (meta.implementation == ids::Implementation::kData) return fail("a data rule says where it applies in match.at");
       const nlohmann::json list = value.is_string() ? nlohmann::json::array({value}) : value;
       if (!list.is_array() || list.empty()) return fail("at must be a pointer pattern or a list of them");
       for (const auto& pattern : list) {
@@ -120,7 +146,7 @@ bool ReadRule(const std::string& path, const nlohmann::json& root, RuleMeta& met
     return false;
   }
   static const std::set<std::string> kKnown = {
-      "id", "name", "severity", "implementation", "summary", "rationale", "remediation",
+      "id", "name", "severity", "implementation", "stage", "fatal", "summary", "rationale", "remediation",
       "references", "validator", "options", "examples", "match", "applies_to"};
   for (const auto& [key, value] : root.items()) {
     if (!kKnown.count(key)) errors.push_back(path + ": unknown field '" + key + "'");
@@ -128,15 +154,16 @@ bool ReadRule(const std::string& path, const nlohmann::json& root, RuleMeta& met
   meta.source_path = path;
   meta.id = Text(root, "id");
   meta.name = Text(root, "name");
-  meta.implementation = Text(root, "implementation");
   meta.summary = Text(root, "summary");
   meta.validator = Text(root, "validator");
   ReadDocs(root, meta);
-  if (root.contains("options")) meta.options = root["options"];
   if (root.contains("match")) meta.match = root["match"];
-  bool applies_ok = true;
-  if (root.contains("applies_to")) applies_ok = ReadAppliesTo(path, root["applies_to"], meta, errors);
-  return Validate(path, Text(root, "severity"), meta, errors) && applies_ok;
+  const std::string severity = Text(root, "severity"), implementation = Text(root, "implementation"),
+                    stage = Text(root, "stage"), fatal = Text(root, "fatal");
+  const bool valid = Validate(path, {severity, implementation, stage, fatal, root.value("options", nlohmann::json())},
+                              meta, errors);
+  // After Validate: applies_to depends on the implementation it reads.
+  return valid && (!root.contains("applies_to") || ReadAppliesTo(path, root["applies_to"], meta, errors));
 }
 
 nlohmann::json DecodeEmbedded(const char* path, std::vector<std::string>& errors) {
@@ -200,16 +227,16 @@ RuleCatalog RuleCatalog::FromTable(bool with_docs, std::vector<std::string>& err
     meta.source_path = rule.path;
     meta.id = rule.id;
     meta.name = rule.name;
-    meta.implementation = rule.implementation;
     meta.summary = rule.summary;
     meta.validator = rule.validator;
-    if (!rule.options_cbor.empty()) meta.options = DecodeCbor(rule.options_cbor);
     if (!rule.match_cbor.empty()) meta.match = DecodeCbor(rule.match_cbor);
+    if (auto doc = docs.find(meta.source_path); doc != docs.end()) ReadDocs(*doc, meta);
+    Fields fields{rule.severity, rule.implementation, rule.stage, rule.fatal, DecodeCbor(rule.options_cbor)};
+    if (!Validate(meta.source_path, fields, meta, errors)) continue;
     if (!rule.applies_to_cbor.empty() && !ReadAppliesTo(meta.source_path, DecodeCbor(rule.applies_to_cbor), meta, errors)) {
       continue;
     }
-    if (auto doc = docs.find(meta.source_path); doc != docs.end()) ReadDocs(*doc, meta);
-    if (Validate(meta.source_path, std::string(rule.severity), meta, errors)) catalog.Insert(std::move(meta), errors);
+    catalog.Insert(std::move(meta), errors);
   }
   return catalog;
 }

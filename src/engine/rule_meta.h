@@ -9,6 +9,8 @@
 #include <nlohmann/json.hpp>
 
 #include "core/release.h"
+#include "engine/rule_options.h"
+#include "generated/rule_kinds.h"
 #include "model/diagnostic.h"
 
 namespace pcl::engine {
@@ -18,13 +20,16 @@ struct RuleMeta {
   std::string id;    ///< PCL + 4 digits
   std::string name;  ///< kebab-case, reads as "allow <name>"
   model::Severity severity = model::Severity::kError;
-  std::string implementation;  ///< builtin (emitted by the tool), native (C++), data (match block)
+  ids::Implementation implementation = ids::Implementation::kBuiltin;
+  ids::Stage stage = ids::Stage::kLint;
+  bool fatal = false;  ///< the file could not be read at all: the finding cannot be turned off
   std::string summary;
   std::string rationale;
   std::string remediation;
   std::vector<std::string> references;
   std::string validator;  ///< the official ParallelCluster validator it mirrors, if any
-  nlohmann::json options = nlohmann::json::object();  ///< option name → default value
+  OptionSpecs option_specs;  ///< the options the rule declares, typed
+  nlohmann::json options = nlohmann::json::object();  ///< option name → default value (from option_specs)
   std::vector<std::string> good_examples;
   std::vector<std::string> bad_examples;
   nlohmann::json match;  ///< data rules: {at, when, assert, message}

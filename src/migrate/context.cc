@@ -5,7 +5,8 @@
 #include <algorithm>
 
 #include "migrate/py_text.h"
-#include "migrate/rule_ids.h"
+#include "generated/ids/migration.h"
+#include "generated/rule_kinds.h"
 #include "model/json_pointer.h"
 
 namespace pcl::migrate {
@@ -45,7 +46,7 @@ const model::MapEntry* Context::Read(const std::string& section, const std::stri
     // placeholder, so the option is treated as absent.
     if (!drops_.count({section, key})) {
       Drop(section, key, "placeholder", "NONE is ParallelCluster 2's placeholder for 'not set'");
-      Report(kNonePlaceholder, entry->value.range,
+      Report(ids::kNonePlaceholder, entry->value.range,
              key + " = NONE in [" + section + "] means 'not set' in ParallelCluster 2; it is left out",
              section, key);
     }
@@ -68,7 +69,7 @@ std::optional<std::string> Context::GetTruthy(const std::string& section, const 
 
 void Context::ReportWrongType(const std::string& section, const std::string& key,
                               const std::string& error) {
-  Report(kWrongType, ValueRange(section, key),
+  Report(ids::kWrongValueType, ValueRange(section, key),
          "wrong type for " + key + " in [" + section + "]: " + error, section, key);
   Drop(section, key, "not-converted", "the value could not be read: " + error);
 }
@@ -154,7 +155,8 @@ void Context::Report(const char* rule_id, const model::Range& where, std::string
   if (!reported_.emplace(rule_id, where, message).second) return;
   model::Diagnostic& d = findings.emplace_back();
   d.rule_id = rule_id;
-  d.severity = SeverityOf(rule_id);
+  const ids::RuleInfo* rule = ids::FindRule(rule_id);
+  d.severity = rule ? rule->severity : model::Severity::kError;
   d.message = std::move(message);
   d.file = doc_.source ? doc_.source->path() : std::string();
   d.range = where;

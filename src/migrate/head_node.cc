@@ -1,6 +1,6 @@
 // HeadNode, and the pieces queues share with it: custom actions, local storage, networking.
 #include "migrate/py_text.h"
-#include "migrate/rule_ids.h"
+#include "generated/ids/migration.h"
 #include "migrate/translators.h"
 
 namespace pcl::migrate {
@@ -63,7 +63,7 @@ OutNode Action(Context& ctx, const std::string& script_key, const std::string& a
   auto args = ctx.ClusterTruthy(args_key);
   if (!args) return action;
   if (!has_script) {
-    ctx.Report(kArgsWithoutScript, ctx.KeyRange(c, args_key),
+    ctx.Report(ids::kInstallArgsWithoutScript, ctx.KeyRange(c, args_key),
                args_key + " is set but " + script_key + " is not; without a script the arguments "
                "have no use and are left out",
                c, args_key);
@@ -97,7 +97,7 @@ void SecurityGroups(Context& ctx, OutNode& groups, OutNode& additional) {
     return;
   }
   groups.Append(extra);
-  ctx.Report(kSecurityGroupsMerged, ctx.KeyRange(ctx.vpc, "additional_sg"),
+  ctx.Report(ids::kAdditionalSgMerged, ctx.KeyRange(ctx.vpc, "additional_sg"),
              "additional_sg goes to SecurityGroups next to vpc_security_group_id: v2 attached both "
              "instead of the security groups it creates, and v3 does not allow SecurityGroups "
              "together with AdditionalSecurityGroups",
@@ -112,7 +112,7 @@ OutNode HeadNodeNetworking(Context& ctx) {
     networking.SetIf("SubnetId", ctx.Str(ctx.vpc, "master_subnet_id"));
     networking.SetIf("ElasticIp", ctx.Bool(ctx.vpc, "use_public_ips"));
     if (ctx.HasSection(ctx.vpc) && !ctx.Entry(ctx.vpc, "use_public_ips")) {
-      ctx.Report(kDefaultChanged, ctx.SectionRange(ctx.vpc),
+      ctx.Report(ids::kV3DefaultDiffers, ctx.SectionRange(ctx.vpc),
                  "use_public_ips defaulted to true in ParallelCluster 2, which gave the head node "
                  "an Elastic IP; v3 gives it none unless HeadNode/Networking/ElasticIp is true",
                  ctx.vpc);
@@ -135,7 +135,7 @@ OutNode Dcv(Context& ctx) {
   ctx.Reference(c, "dcv_settings");
   const std::string section = "dcv " + py::Strip(*label);
   if (!ctx.HasSection(section)) {
-    ctx.Report(kMissingSection, ctx.ValueRange(c, "dcv_settings"),
+    ctx.Report(ids::kReferencedSectionMissing, ctx.ValueRange(c, "dcv_settings"),
                "dcv_settings = " + *label + " but the file has no [" + section + "] section; DCV "
                "stays off",
                c, "dcv_settings");
@@ -145,7 +145,7 @@ OutNode Dcv(Context& ctx) {
   // writes a Dcv block without the Enabled key v3 requires (or crashes when enable is missing).
   auto enable = ctx.Get(section, "enable");
   if (enable && *enable != "master") {
-    ctx.Report(kWrongType, ctx.ValueRange(section, "enable"),
+    ctx.Report(ids::kWrongValueType, ctx.ValueRange(section, "enable"),
                "enable = " + *enable + " in [" + section + "]: ParallelCluster 2 accepted only "
                "'master' (DCV on the head node); remove the option to keep DCV off",
                section, "enable");

@@ -2,7 +2,7 @@
 #include <regex>
 
 #include "migrate/py_text.h"
-#include "migrate/rule_ids.h"
+#include "generated/ids/migration.h"
 #include "migrate/translators.h"
 
 namespace pcl::migrate {
@@ -29,7 +29,7 @@ std::string RoleArn(Context& ctx, const std::string& section, const std::string&
     if (region && !region->value.text.empty() && region->value.text != "NONE") {
       partition = PartitionOf(region->value.text);
     } else if (options.require_account) {
-      ctx.Report(kNeedsPartition, ctx.ValueRange(section, key),
+      ctx.Report(ids::kRoleNameNeedsPartition, ctx.ValueRange(section, key),
                  key + " = " + name + " is a role name and ParallelCluster 3 needs its ARN; the "
                  "partition is unknown: set [aws] aws_region_name or pass --partition",
                  section, key);
@@ -37,7 +37,7 @@ std::string RoleArn(Context& ctx, const std::string& section, const std::string&
   }
   std::string account = options.account_id;
   if (account.empty() && options.require_account) {
-    ctx.Report(kNeedsAccountId, ctx.ValueRange(section, key),
+    ctx.Report(ids::kRoleNameNeedsAccountId, ctx.ValueRange(section, key),
                key + " = " + name + " is a role name and ParallelCluster 3 needs its ARN: pass "
                "--account-id ACCOUNT (and --partition if the region does not tell it), or write "
                "the role ARN in the v2 file",
@@ -70,7 +70,7 @@ std::optional<S3Target> ParseS3(Context& ctx, const std::string& key, const std:
     const size_t slash = path.find('/');
     target.bucket = path.substr(0, slash);
     rest = slash == std::string::npos ? "" : path.substr(slash + 1);
-    ctx.Report(kS3UrlConverted, ctx.ValueRange(c, key),
+    ctx.Report(ids::kS3UrlInsteadOfArn, ctx.ValueRange(c, key),
                key + " = " + value + " is an S3 URL, not the ARN v2 expected; it is read as bucket '" +
                    target.bucket + "'" + (rest.empty() ? "" : " and key '" + rest + "'"),
                c, key);
@@ -78,7 +78,7 @@ std::optional<S3Target> ParseS3(Context& ctx, const std::string& key, const std:
     target.bucket = match[2];
     rest = match[5];
   } else {
-    ctx.Report(kInvalidS3Resource, ctx.ValueRange(c, key),
+    ctx.Report(ids::kInvalidS3Resource, ctx.ValueRange(c, key),
                key + " = " + value + " is not an S3 ARN (arn:aws:s3:::bucket/key) or s3:// URL",
                c, key);
     return std::nullopt;
@@ -91,7 +91,7 @@ std::optional<S3Target> ParseS3(Context& ctx, const std::string& key, const std:
     target.key.reset();
   }
   if (target.bucket.empty()) {
-    ctx.Report(kInvalidS3Resource, ctx.ValueRange(c, key),
+    ctx.Report(ids::kInvalidS3Resource, ctx.ValueRange(c, key),
                key + " = " + value + " names no bucket; ParallelCluster 3 needs S3Access/BucketName",
                c, key);
     return std::nullopt;
@@ -140,7 +140,7 @@ OutNode NodeIam(Context& ctx) {
                "ec2_iam_role is set; v3 does not allow it together with AdditionalIamPolicies or "
                "S3Access, so grant these permissions through the role");
     }
-    ctx.Report(kRoleOverridesPolicies, ctx.KeyRange(c, "ec2_iam_role"),
+    ctx.Report(ids::kInstanceRoleWithPolicies, ctx.KeyRange(c, "ec2_iam_role"),
                "ec2_iam_role is set, so " + dropped + " cannot be converted: ParallelCluster 3 "
                "does not allow AdditionalIamPolicies or S3Access together with InstanceRole; add "
                "those permissions to the role " + *role,

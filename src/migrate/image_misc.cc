@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "migrate/rule_ids.h"
+#include "generated/ids/migration.h"
 #include "migrate/translators.h"
 
 namespace pcl::migrate {
@@ -21,13 +21,13 @@ void ConvertImage(Context& ctx, OutNode& root) {
   OutNode os = ctx.Str(c, "base_os");
   if (os.kind == OutNode::Kind::kNull || os.str.empty()) {
     // The official converter then writes no Image, which v3 requires; v2 required base_os too.
-    ctx.Report(kMissingBaseOs, ctx.Entry(c, "base_os") ? ctx.ValueRange(c, "base_os") : ctx.SectionRange(c),
+    ctx.Report(ids::kMissingBaseOs, ctx.Entry(c, "base_os") ? ctx.ValueRange(c, "base_os") : ctx.SectionRange(c),
                "[" + c + "] has no base_os; ParallelCluster 3 requires Image/Os (alinux2, "
                "alinux2023, ubuntu2004, ubuntu2204, rhel8, rocky8, rhel9, rocky9)",
                c, "base_os");
   } else if (os.str == "alinux" || os.str == "centos7" || os.str == "centos8" ||
              os.str == "ubuntu1604" || os.str == "ubuntu1804") {
-    ctx.Report(kOsNotInV3, ctx.ValueRange(c, "base_os"),
+    ctx.Report(ids::kOsNotSupportedInV3, ctx.ValueRange(c, "base_os"),
                "base_os = " + os.str + " is copied to Image/Os, but current ParallelCluster 3 "
                "releases do not support it; choose one of alinux2, alinux2023, ubuntu2004, "
                "ubuntu2204, rhel8, rocky8, rhel9, rocky9",
@@ -69,13 +69,13 @@ void ConvertTags(Context& ctx, OutNode& root) {
   };
   nlohmann::json tags = nlohmann::json::parse(*text, note_key, false);
   if (tags.is_discarded()) {
-    ctx.Report(kInvalidTags, where,
+    ctx.Report(ids::kInvalidTags, where,
                "tags must be a JSON object such as {\"key\": \"value\"}; this is not valid JSON",
                c, "tags");
     return;
   }
   if (!tags.is_object()) {
-    ctx.Report(kInvalidTags, where,
+    ctx.Report(ids::kInvalidTags, where,
                std::string("tags must be a JSON object such as {\"key\": \"value\"}, not a JSON ") +
                    tags.type_name(),
                c, "tags");
@@ -94,7 +94,7 @@ void ConvertTags(Context& ctx, OutNode& root) {
       // which v3 rejects.
       text_value = value.dump();
     } else {
-      ctx.Report(kInvalidTags, where,
+      ctx.Report(ids::kInvalidTags, where,
                  "the value of tag '" + key + "' is a JSON " + value.type_name() +
                      "; tag values must be strings",
                  c, "tags");

@@ -7,7 +7,7 @@
 #include <unordered_set>
 
 #include "migrate/py_text.h"
-#include "migrate/rule_ids.h"
+#include "generated/ids/migration.h"
 
 namespace pcl::migrate {
 namespace {
@@ -253,7 +253,7 @@ std::vector<KeyFate> BuildLedger(Context& ctx, const OutNode& root) {
       } else {
         fate.category = "unknown";
         fate.detail = "not a ParallelCluster 2 setting of a [" + TypeOf(section) + "] section";
-        ctx.Report(kUnknownSetting, entry.key_range,
+        ctx.Report(ids::kUnknownV2Setting, entry.key_range,
                    entry.key + " is not a ParallelCluster 2 setting of [" + section +
                        "]; it is left out (a typo?)",
                    section, entry.key);

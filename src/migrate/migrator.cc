@@ -9,7 +9,7 @@
 #include "migrate/translators.h"
 #include "migrate/yaml_emit.h"
 #include "model/json_pointer.h"
-#include "parsers/rule_ids.h"
+#include "generated/ids/input.h"
 
 namespace pcl::migrate {
 namespace {
@@ -25,7 +25,7 @@ constexpr ConvertFn kSections[] = {
 // The parser's interpolation findings matter only for values that are read: configparser
 // raises when such a value is read, not before.
 bool Relevant(const model::Diagnostic& d, const Context& ctx) {
-  if (d.rule_id != parsers::kInterpolation) return true;
+  if (d.rule_id != ids::kInvalidInterpolation) return true;
   auto tokens = model::SplitPointer(d.pointer);
   if (!tokens || tokens->size() != 2) return true;
   return ctx.read_keys().count({(*tokens)[0], (*tokens)[1]}) > 0;

@@ -1,6 +1,6 @@
 // Monitoring: [cw_log] → Logs/CloudWatch, [dashboard] → Dashboards/CloudWatch.
 #include "migrate/py_text.h"
-#include "migrate/rule_ids.h"
+#include "generated/ids/migration.h"
 #include "migrate/translators.h"
 
 namespace pcl::migrate {
@@ -14,7 +14,7 @@ std::string Referenced(Context& ctx, const std::string& setting, const std::stri
   ctx.Reference(c, setting);
   const std::string section = kind + " " + py::Strip(*label);
   if (!ctx.HasSection(section)) {
-    ctx.Report(kMissingSection, ctx.ValueRange(c, setting),
+    ctx.Report(ids::kReferencedSectionMissing, ctx.ValueRange(c, setting),
                setting + " = " + *label + " but the file has no [" + section + "] section; the "
                "v3 defaults apply",
                c, setting);
@@ -35,7 +35,7 @@ void ConvertMonitoring(Context& ctx, OutNode& root) {
   const OutNode* enabled = cloudwatch.Find("Enabled");
   const bool logging = !enabled || enabled->boolean;
   if (logging && !cloudwatch.Find("RetentionInDays")) {
-    ctx.Report(kDefaultChanged,
+    ctx.Report(ids::kV3DefaultDiffers,
                logs_section.empty() ? ctx.SectionRange(c) : ctx.SectionRange(logs_section),
                "CloudWatch logs were kept 14 days by default in ParallelCluster 2 and 180 days in "
                "v3; set Monitoring/Logs/CloudWatch/RetentionInDays: 14 to keep the v2 behaviour",

@@ -2,7 +2,7 @@
 #include <cmath>
 
 #include "migrate/py_text.h"
-#include "migrate/rule_ids.h"
+#include "generated/ids/migration.h"
 #include "migrate/translators.h"
 
 namespace pcl::migrate {
@@ -17,7 +17,7 @@ OutNode SpotBidPercentage(Context& ctx) {
   if (!value) return OutNode();
   // v2 accepted whole percentages only and v3 declares an integer.
   if (*value != std::floor(*value) || std::fabs(*value) > 1e15) {
-    ctx.Report(kWrongType, ctx.ValueRange(c, "spot_bid_percentage"),
+    ctx.Report(ids::kWrongValueType, ctx.ValueRange(c, "spot_bid_percentage"),
                "spot_bid_percentage must be a whole percentage for ParallelCluster 3", c,
                "spot_bid_percentage");
     return OutNode();
@@ -43,7 +43,7 @@ OutNode BatchQueues(Context& ctx) {
   resource.SetIf("MaxvCpus", ctx.Int(c, "max_vcpus"));
   resource.SetIf("DesiredvCpus", ctx.Int(c, "desired_vcpus"));
   if (!resource.Find("DesiredvCpus")) {
-    ctx.Report(kDefaultChanged, ctx.SectionRange(c),
+    ctx.Report(ids::kV3DefaultDiffers, ctx.SectionRange(c),
                "desired_vcpus defaulted to 4 in ParallelCluster 2; v3 starts with MinvCpus; set "
                "DesiredvCpus: 4 to keep the v2 behaviour",
                c);

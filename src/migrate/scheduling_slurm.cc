@@ -1,7 +1,7 @@
 // Scheduling for Slurm: SlurmSettings, multi-queue [queue]/[compute_resource] sections, and the
 // single-queue (SIT) cluster turned into one queue.
 #include "migrate/py_text.h"
-#include "migrate/rule_ids.h"
+#include "generated/ids/migration.h"
 #include "migrate/translators.h"
 
 namespace pcl::migrate {
@@ -111,7 +111,7 @@ OutNode SitQueue(Context& ctx) {
     resource.Set("MinCount", std::move(min));
   } else if (auto text = ctx.ClusterTruthy("initial_queue_size")) {
     // v3 keeps MinCount nodes for good; v2's initial nodes that may scale down have no equivalent.
-    ctx.Report(kNoLongerSupported, ctx.KeyRange(c, "initial_queue_size"),
+    ctx.Report(ids::kSettingNoLongerSupported, ctx.KeyRange(c, "initial_queue_size"),
                "initial_queue_size = " + *text + " is no longer supported in ParallelCluster 3 "
                "and is left out (v3 keeps MinCount nodes running; set maintain_initial_size = true "
                "to convert it to MinCount)",
@@ -148,7 +148,7 @@ void ConvertScheduling(Context& ctx, OutNode& root) {
       ctx.Reference(c, "scaling_settings");
       const std::string section = "scaling " + py::Strip(*label);
       if (!ctx.HasSection(section)) {
-        ctx.Report(kMissingSection, ctx.ValueRange(c, "scaling_settings"),
+        ctx.Report(ids::kReferencedSectionMissing, ctx.ValueRange(c, "scaling_settings"),
                    "scaling_settings = " + *label + " but the file has no [" + section +
                        "] section; the v3 default ScaledownIdletime (10 minutes) applies",
                    c, "scaling_settings");

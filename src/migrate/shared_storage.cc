@@ -1,7 +1,7 @@
 // SharedStorage: [ebs] (or the default /shared volume), [raid], [efs] and [fsx] sections.
 #include <cmath>
 
-#include "migrate/rule_ids.h"
+#include "generated/ids/migration.h"
 #include "migrate/translators.h"
 
 namespace pcl::migrate {
@@ -39,7 +39,7 @@ std::optional<Entry> Begin(Context& ctx, const std::string& kind, const std::str
   Entry entry;
   entry.section = kind + " " + label;
   if (!ctx.HasSection(entry.section)) {
-    ctx.Report(kStorageIncomplete, ctx.ValueRange(c, setting),
+    ctx.Report(ids::kStorageSectionIncomplete, ctx.ValueRange(c, setting),
                setting + " lists '" + label + "' but the file has no [" + entry.section + "] section",
                c, setting);
     return std::nullopt;
@@ -49,7 +49,7 @@ std::optional<Entry> Begin(Context& ctx, const std::string& kind, const std::str
   OutNode mount = ctx.Str(entry.section, "shared_dir");
   if (needs_shared_dir && (mount.kind == OutNode::Kind::kNull || mount.str.empty())) {
     // v2 created the file system only when shared_dir was set; v3 requires MountDir.
-    ctx.Report(kStorageIncomplete, ctx.SectionRange(entry.section),
+    ctx.Report(ids::kStorageSectionIncomplete, ctx.SectionRange(entry.section),
                "[" + entry.section + "] has no shared_dir; ParallelCluster 2 mounted nothing "
                "without it and v3 requires MountDir: set shared_dir or remove '" + label +
                    "' from " + setting,
@@ -74,7 +74,7 @@ void DropOptions(Context& ctx, Entry& entry, const std::vector<Item>& items, con
     ctx.Drop(entry.section, item.v2, "ignored-by-v2", detail);
   }
   if (dropped.empty()) return;
-  ctx.Report(kExistingFsOptions, ctx.KeyRange(entry.section, because),
+  ctx.Report(ids::kExistingFilesystemOptions, ctx.KeyRange(entry.section, because),
              "[" + entry.section + "] sets " + because + ", so " + dropped + " is left out: " + detail,
              entry.section, because);
 }
@@ -85,7 +85,7 @@ void NoteVolumeType(Context& ctx, const Entry& entry) {
       entry.settings.Find("SnapshotId")) {
     return;
   }
-  ctx.Report(kDefaultChanged, ctx.SectionRange(entry.section),
+  ctx.Report(ids::kV3DefaultDiffers, ctx.SectionRange(entry.section),
              "[" + entry.section + "] sets no volume_type: ParallelCluster 2 created gp2 volumes, v3 "
              "creates gp3 ones (set EbsSettings/VolumeType: gp2 to keep gp2)",
              entry.section);
@@ -147,7 +147,7 @@ void SkipRaid(Context& ctx, const std::string& label) {
   if (const model::Node* node = ctx.document().root.Find(section)) {
     for (const model::MapEntry& option : node->entries) ctx.Drop(section, option.key, "ignored-by-v2", why);
   }
-  ctx.Report(kRaidWithoutType, ctx.SectionRange(section),
+  ctx.Report(ids::kRaidWithoutRaidType, ctx.SectionRange(section),
              why + "; it is left out of SharedStorage (set raid_type = 0 or 1 to create the RAID array in v3)",
              section);
 }
@@ -214,7 +214,7 @@ void ConvertEfs(Context& ctx, OutNode& list) {
         value.origins.push_back({s, "provisioned_throughput"});
         out.Set("ProvisionedThroughput", std::move(value));
       } else {
-        ctx.Report(kWrongType, ctx.ValueRange(s, "provisioned_throughput"),
+        ctx.Report(ids::kWrongValueType, ctx.ValueRange(s, "provisioned_throughput"),
                    "provisioned_throughput in [" + s + "] must be a whole number of MiB/s for "
                    "ParallelCluster 3 (EfsSettings/ProvisionedThroughput is an integer)",
                    s, "provisioned_throughput");

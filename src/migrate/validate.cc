@@ -5,7 +5,7 @@
 #include <string>
 
 #include "migrate/context.h"
-#include "migrate/rule_ids.h"
+#include "generated/ids/migration.h"
 #include "migrate/translators.h"
 
 namespace pcl::migrate {
@@ -29,7 +29,7 @@ bool SelectCluster(Context& ctx) {
   } else if (ctx.HasSection("cluster default")) {
     ctx.cluster = "cluster default";
   } else {
-    ctx.Report(kClusterNotFound, where,
+    ctx.Report(ids::kClusterSectionNotFound, where,
                "no cluster section to convert: the file has no [global] cluster_template and no "
                "[cluster default] (use --cluster-template LABEL)");
     return false;
@@ -40,7 +40,7 @@ bool SelectCluster(Context& ctx) {
   for (const auto& entry : root.entries) {
     if (entry.key.rfind("cluster ", 0) == 0) found += (found.empty() ? " [" : ", [") + entry.key + "]";
   }
-  ctx.Report(kClusterNotFound, where,
+  ctx.Report(ids::kClusterSectionNotFound, where,
              "the cluster section [" + ctx.cluster + "] is not in the file" +
                  (found.empty() ? " (it has no [cluster ...] section)" : "; it has" + found));
   ctx.cluster.clear();
@@ -52,11 +52,11 @@ void CheckScheduler(Context& ctx) {
   auto scheduler = ctx.Cluster("scheduler");
   ctx.scheduler = scheduler.value_or("");
   if (ctx.scheduler.empty()) {
-    ctx.Report(kMissingScheduler, ctx.SectionRange(c),
+    ctx.Report(ids::kMissingScheduler, ctx.SectionRange(c),
                "[" + c + "] has no scheduler; ParallelCluster 3 needs scheduler = slurm or awsbatch",
                c);
   } else if (ctx.scheduler == "sge" || ctx.scheduler == "torque") {
-    ctx.Report(kUnsupportedScheduler, ctx.ValueRange(c, "scheduler"),
+    ctx.Report(ids::kUnsupportedScheduler, ctx.ValueRange(c, "scheduler"),
                "scheduler = " + ctx.scheduler +
                    " is not supported by ParallelCluster 3 (only slurm and awsbatch); see "
                    "https://docs.aws.amazon.com/parallelcluster/latest/ug/schedulers-v3.html",
@@ -66,7 +66,7 @@ void CheckScheduler(Context& ctx) {
     std::string lower;
     for (char ch : ctx.scheduler) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     if (lower == "slurm" || lower == "awsbatch") hint = " (scheduler names are case-sensitive: " + lower + ")";
-    ctx.Report(kInvalidScheduler, ctx.ValueRange(c, "scheduler"),
+    ctx.Report(ids::kInvalidScheduler, ctx.ValueRange(c, "scheduler"),
                "wrong value for scheduler: " + ctx.scheduler + "; use slurm or awsbatch" + hint, c,
                "scheduler");
   }
@@ -77,7 +77,7 @@ void Ignored(Context& ctx, const std::string& section, const std::string& key,
              const std::string& why) {
   auto value = ctx.GetTruthy(section, key);
   if (!value) return;
-  ctx.Report(kNoLongerSupported, ctx.KeyRange(section, key),
+  ctx.Report(ids::kSettingNoLongerSupported, ctx.KeyRange(section, key),
              key + " = " + *value + " is no longer supported in ParallelCluster 3 and is left out (" +
                  why + ")",
              section, key);
@@ -90,7 +90,7 @@ void CheckDeprecated(Context& ctx) {
   if (!ctx.vpc.empty()) {
     Ignored(ctx, ctx.vpc, "vpc_id", "v3 takes the VPC from the subnets");
     if (auto cidr = ctx.GetTruthy(ctx.vpc, "compute_subnet_cidr")) {
-      ctx.Report(kComputeSubnetCidr, ctx.KeyRange(ctx.vpc, "compute_subnet_cidr"),
+      ctx.Report(ids::kComputeSubnetCidr, ctx.KeyRange(ctx.vpc, "compute_subnet_cidr"),
                  "compute_subnet_cidr = " + *cidr +
                      " is not supported by ParallelCluster 3, which never creates subnets: create "
                      "the compute subnet, set compute_subnet_id to it and remove compute_subnet_cidr",
@@ -103,7 +103,7 @@ void CheckDeprecated(Context& ctx) {
   Ignored(ctx, c, "encrypted_ephemeral", "v3 has no equivalent setting");
   auto sanity = ctx.GetBool("global", "sanity_check");
   if (sanity && !*sanity) {
-    ctx.Report(kSanityCheckOff, ctx.KeyRange("global", "sanity_check"),
+    ctx.Report(ids::kSanityCheckDisabled, ctx.KeyRange("global", "sanity_check"),
                "sanity_check = false is not a setting in ParallelCluster 3; pass "
                "--suppress-validators ALL to pcluster create-cluster instead",
                "global", "sanity_check");
@@ -134,7 +134,7 @@ void CheckAddedToBoth(Context& ctx) {
     if (item.section.empty() || (ctx.awsbatch() && !item.batch_too) || (item.iam && role)) continue;
     auto value = ctx.GetTruthy(item.section, item.key);
     if (!value) continue;
-    ctx.Report(kAddedToBoth, ctx.KeyRange(item.section, item.key),
+    ctx.Report(ids::kSettingCopiedToHeadNodeAndQueues, ctx.KeyRange(item.section, item.key),
                std::string(item.key) + " = " + *value +
                    " is added to both the head node and the queues; review whether each needs it",
                item.section, item.key);
@@ -146,12 +146,12 @@ void CheckDevSettings(Context& ctx) {
   for (const char* key : {"extra_json", "custom_chef_cookbook", "template_url", "instance_types_data"}) {
     if (!ctx.ClusterTruthy(key)) continue;
     any = true;
-    ctx.Report(kDevSettingsConverted, ctx.KeyRange(ctx.cluster, key),
+    ctx.Report(ids::kDevSettingsParameter, ctx.KeyRange(ctx.cluster, key),
                std::string(key) + " goes to DevSettings, which is not officially supported and may "
                                   "change without notice",
                ctx.cluster, key);
     if (!ctx.options().force_convert) {
-      ctx.Report(kDevSettingsNeedForce, ctx.KeyRange(ctx.cluster, key),
+      ctx.Report(ids::kDevSettingsWithoutForceConvert, ctx.KeyRange(ctx.cluster, key),
                  std::string(key) + " is a DevSettings parameter: pass --force-convert to convert "
                                     "it, or remove it",
                  ctx.cluster, key);
@@ -169,7 +169,7 @@ void CheckDefaultName(Context& ctx, const std::string& label, const std::string&
   const std::string message = "'default' is not allowed as a section name for '" + section +
                               "' in AWS ParallelCluster Version 3. Please rename it before "
                               "cluster creation.";
-  ctx.Report(kNameDefault, where, message);
+  ctx.Report(ids::kSectionLabelDefault, where, message);
   ctx.Header(message);
 }
 
@@ -178,7 +178,7 @@ void CheckUnderscore(Context& ctx, const std::string& label, const std::string& 
   if (label.find('_') == std::string::npos) return;
   const std::string message = "'_' is not allowed in the name of '" + section +
                               "'. Please rename it before cluster creation.";
-  ctx.Report(kUnderscoreName, where, message);
+  ctx.Report(ids::kUnderscoreInQueueName, where, message);
   ctx.Header(message);
 }
 
@@ -194,7 +194,7 @@ void CheckStorageNames(Context& ctx) {
         const std::string message = "Duplicate names '" + label +
                                     "' are not allowed in the SharedStorage section. Please change "
                                     "them before cluster creation.";
-        ctx.Report(kDuplicateStorage, where, message);
+        ctx.Report(ids::kDuplicateStorageName, where, message);
         ctx.Header(message);
       } else {
         seen.push_back(label);
@@ -214,14 +214,14 @@ void CheckQueues(Context& ctx) {
     CheckDefaultName(ctx, label, queue, list_range);
     CheckUnderscore(ctx, label, queue, list_range);
     if (!ctx.HasSection(queue)) {
-      ctx.Report(kQueueIncomplete, list_range,
+      ctx.Report(ids::kQueueWithoutComputeResources, list_range,
                  "queue_settings lists '" + label + "' but the file has no [" + queue + "] section",
                  ctx.cluster, "queue_settings");
       continue;
     }
     auto resources = ctx.GetTruthy(queue, "compute_resource_settings");
     if (!resources) {
-      ctx.Report(kQueueIncomplete, ctx.SectionRange(queue),
+      ctx.Report(ids::kQueueWithoutComputeResources, ctx.SectionRange(queue),
                  "[" + queue + "] has no compute_resource_settings; a v3 queue needs at least one "
                  "compute resource",
                  queue);
@@ -233,7 +233,7 @@ void CheckQueues(Context& ctx) {
       CheckDefaultName(ctx, cr_label, cr, cr_range);
       CheckUnderscore(ctx, cr_label, cr, cr_range);
       if (!ctx.HasSection(cr)) {
-        ctx.Report(kQueueIncomplete, cr_range,
+        ctx.Report(ids::kQueueWithoutComputeResources, cr_range,
                    "compute_resource_settings lists '" + cr_label + "' but the file has no [" + cr +
                        "] section",
                    queue, "compute_resource_settings");
@@ -253,13 +253,13 @@ bool Validate(Context& ctx) {
     ctx.vpc = "vpc " + *vpc;
     ctx.Reference(c, "vpc_settings");
     if (!ctx.HasSection(ctx.vpc)) {
-      ctx.Report(kMissingSection, ctx.ValueRange(c, "vpc_settings"),
+      ctx.Report(ids::kReferencedSectionMissing, ctx.ValueRange(c, "vpc_settings"),
                  "vpc_settings = " + *vpc + " but the file has no [" + ctx.vpc +
                      "] section; the head node and queues get no subnet",
                  c, "vpc_settings");
     }
   } else {
-    ctx.Report(kMissingVpcSettings, ctx.SectionRange(c),
+    ctx.Report(ids::kMissingVpcSettings, ctx.SectionRange(c),
                "[" + c + "] has no vpc_settings; ParallelCluster 3 needs the subnets from a [vpc] "
                "section (master_subnet_id, compute_subnet_id)",
                c);
@@ -267,14 +267,14 @@ bool Validate(Context& ctx) {
   const std::string encryption =
       "Volume encrypted defaults to True in AWS ParallelCluster version 3 while it defaults to "
       "False in AWS ParallelCluster version 2.";
-  ctx.Report(kEncryptionDefault, ctx.SectionRange(c), encryption, c);
+  ctx.Report(ids::kEbsEncryptionDefaultChanged, ctx.SectionRange(c), encryption, c);
   ctx.Header(encryption);
   const std::string imds =
       "In AWS ParallelCluster version 3, access to the Instance Metadata Service(IMDS) on the head "
       "node is restricted to the cluster administrator. If additional users required access to "
       "IMDS, you can set HeadNode/Imds/Secured to False.";
   if (ctx.Cluster("scheduler").value_or("") == "slurm") {
-    ctx.Report(kImdsRestricted, ctx.ValueRange(c, "scheduler"), imds, c, "scheduler");
+    ctx.Report(ids::kHeadNodeImdsRestricted, ctx.ValueRange(c, "scheduler"), imds, c, "scheduler");
     ctx.Header(imds);
   }
   CheckScheduler(ctx);
@@ -289,7 +289,7 @@ bool Validate(Context& ctx) {
         "directory over NFS. This configuration utility preserves this behavior by default. If you "
         "do not need the /shared directory, you can remove the default-ebs from the SharedStorage "
         "section of your configuration.";
-    ctx.Report(kDefaultEbs, ctx.SectionRange(c), note, c);
+    ctx.Report(ids::kDefaultEbsVolumeAdded, ctx.SectionRange(c), note, c);
     ctx.Header(note);
   }
   return true;

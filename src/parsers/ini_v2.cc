@@ -11,7 +11,7 @@
 #include "model/json_pointer.h"
 #include "parsers/ini_v2_reader.h"
 #include "parsers/ini_v2_text.h"
-#include "parsers/rule_ids.h"
+#include "generated/ids/input.h"
 
 namespace pcl::parsers {
 namespace {
@@ -202,7 +202,7 @@ class TreeBuilder {
                               (inherited ? " (from [DEFAULT]) read in [" : " of [") + section.name +
                               "]";
     Diagnostic& d = diagnostics_.emplace_back();
-    d.rule_id = kInterpolation;
+    d.rule_id = ids::kInvalidInterpolation;
     d.file = source_.path();
     d.range = Range(option.value_span);
     d.pointer = model::AppendPointer(model::AppendPointer("", section.name), option.name);
@@ -231,7 +231,7 @@ class TreeBuilder {
 
   void ReportLimit(std::string message) {
     Diagnostic& d = diagnostics_.emplace_back();
-    d.rule_id = kInputLimit;
+    d.rule_id = ids::kInputLimitExceeded;
     d.file = source_.path();
     d.message = std::move(message);
   }

@@ -7,7 +7,7 @@
 
 #include "model/json_pointer.h"
 #include "parsers/ini_v2_text.h"
-#include "parsers/rule_ids.h"
+#include "generated/ids/input.h"
 
 namespace pcl::parsers::ini {
 namespace {
@@ -126,7 +126,7 @@ class Reader {
       // is one problem, so it is reported once.
       if (!missing_header_reported_) {
         missing_header_reported_ = true;
-        Report(kSyntaxError, span,
+        Report(ids::kSyntaxError, span,
                "text before the first [section] header: " + Quote(value) +
                    " (an INI file must start with a section header)");
       }
@@ -155,7 +155,7 @@ class Reader {
     const model::Position first = source_.PositionOf(section_->header_span.begin);
     const model::Position again = source_.PositionOf(header_span.begin);
     Diagnostic& d =
-        Report(kDuplicateSection, name_span,
+        Report(ids::kDuplicateSection, name_span,
                "duplicate section [" + section_->name + "] at line " + std::to_string(again.line) +
                    " (first defined at line " + std::to_string(first.line) + ")");
     d.notes.push_back({"first defined here", source_.path(), first});
@@ -167,7 +167,7 @@ class Reader {
     if (delimiter == kNpos) {
       // configparser leaves `optname` alone here: a deeper-indented next line still continues
       // the option before the bad line.
-      Report(kSyntaxError, span,
+      Report(ids::kSyntaxError, span,
              "line is neither a section header, an option nor a comment: " + Quote(value));
       return;
     }
@@ -178,7 +178,7 @@ class Reader {
       // false-y: the next lines are never its continuation.
       option_ = nullptr;
       Report(
-          kSyntaxError, span,
+          ids::kSyntaxError, span,
           "option name missing before '" + std::string(1, value[delimiter]) + "': " + Quote(value));
       return;
     }
@@ -194,7 +194,7 @@ class Reader {
       const model::Position first =
           source_.PositionOf(section_->options[existing->second].key.begin);
       const model::Position again = source_.PositionOf(option.key.begin);
-      Diagnostic& d = Report(kDuplicateKey, option.key,
+      Diagnostic& d = Report(ids::kDuplicateKey, option.key,
                              "duplicate option '" + option.name + "' in section [" +
                                  section_->name + "] at line " + std::to_string(again.line) +
                                  " (first defined at line " + std::to_string(first.line) + ")",

@@ -12,7 +12,7 @@
 
 #include "parsers/detect.h"
 #include "parsers/ini_v2.h"
-#include "parsers/rule_ids.h"
+#include "generated/ids/input.h"
 #include "parsers/toml_v2.h"
 #include "parsers/yaml_v3.h"
 
@@ -86,7 +86,7 @@ std::optional<size_t> FindLongLine(std::string_view text, size_t limit) {
 
 ParseResult LoadText(const std::string& path, std::string text, const LoadOptions& options) {
   if (text.size() > options.limits.max_bytes) {
-    return Failure(path, "", kInputLimit,
+    return Failure(path, "", ids::kInputLimitExceeded,
                    "file is larger than the " + std::to_string(options.limits.max_bytes >> 20) +
                        " MiB limit for a cluster config");
   }
@@ -95,27 +95,27 @@ ParseResult LoadText(const std::string& path, std::string text, const LoadOption
   // Windows editors save "Unicode" text as UTF-16 (rarely UTF-32): name it, rather than calling
   // the file binary. FF FE 00 00 is UTF-32LE, not UTF-16 text starting with a NUL.
   if (text.rfind(std::string("\xFF\xFE\0\0", 4), 0) == 0 || text.rfind(std::string("\0\0\xFE\xFF", 4), 0) == 0) {
-    return Failure(path, "", kBadEncoding,
+    return Failure(path, "", ids::kInvalidEncoding,
                    "file is UTF-32 encoded (it starts with a UTF-32 byte order mark); save it as UTF-8");
   }
   if (text.rfind("\xFF\xFE", 0) == 0 || text.rfind("\xFE\xFF", 0) == 0) {
-    return Failure(path, "", kBadEncoding,
+    return Failure(path, "", ids::kInvalidEncoding,
                    "file is UTF-16 encoded (it starts with a UTF-16 byte order mark); save it as UTF-8");
   }
   if (size_t nul = text.find('\0'); nul != std::string::npos) {
     auto source = model::SourceFile(path, text);
-    return Failure(path, std::move(text), kBadEncoding,
+    return Failure(path, std::move(text), ids::kInvalidEncoding,
                    "file contains NUL bytes; it looks binary, not like a cluster config",
                    source.PositionOf(nul));
   }
   if (size_t bad = FindInvalidUtf8(text); bad != std::string::npos) {
     auto source = model::SourceFile(path, text);
-    return Failure(path, std::move(text), kBadEncoding,
+    return Failure(path, std::move(text), ids::kInvalidEncoding,
                    "file is not valid UTF-8 (first bad byte here)", source.PositionOf(bad));
   }
   if (auto line = FindLongLine(text, options.limits.max_line_bytes)) {
     auto source = model::SourceFile(path, text);
-    return Failure(path, std::move(text), kInputLimit,
+    return Failure(path, std::move(text), ids::kInputLimitExceeded,
                    "line is longer than the " + std::to_string(options.limits.max_line_bytes >> 10) +
                        " KiB limit for one line",
                    source.PositionOf(*line));
@@ -130,7 +130,7 @@ ParseResult LoadText(const std::string& path, std::string text, const LoadOption
     case model::Format::kTomlV2: return ParseTomlV2(source, options.limits);
     case model::Format::kUnknown: break;
   }
-  ParseResult result = Failure(path, "", kUnknownFormat,
+  ParseResult result = Failure(path, "", ids::kUnknownFormat,
                                "cannot tell the format: not a v3 YAML mapping, nor a v2 INI/TOML file "
                                "with [section] headers (use --input-format to say)");
   result.document.source = source;
@@ -153,25 +153,25 @@ ParseResult LoadFile(const std::string& path, const LoadOptions& options) {
   namespace fs = std::filesystem;
   std::error_code ec;
   fs::file_status status = fs::status(path, ec);
-  if (ec || !fs::exists(status)) return Failure(path, "", kUnreadableFile, "file does not exist");
-  if (fs::is_directory(status)) return Failure(path, "", kUnreadableFile, "is a directory, not a file");
+  if (ec || !fs::exists(status)) return Failure(path, "", ids::kUnreadableFile, "file does not exist");
+  if (fs::is_directory(status)) return Failure(path, "", ids::kUnreadableFile, "is a directory, not a file");
   // A device or socket may never end (or never open); a pipe such as `<(git show ...)` is read.
   const bool pipe = fs::is_fifo(status);
   if (!fs::is_regular_file(status) && !pipe) {
-    return Failure(path, "", kUnreadableFile, "is not a regular file (a device or socket)");
+    return Failure(path, "", ids::kUnreadableFile, "is not a regular file (a device or socket)");
   }
   // O_NONBLOCK: opening a named pipe that has no writer must not wait for one.
   int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) {
-    return Failure(path, "", kUnreadableFile, std::string("cannot open file: ") + std::strerror(errno));
+    return Failure(path, "", ids::kUnreadableFile, std::string("cannot open file: ") + std::strerror(errno));
   }
   ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   std::string text;
   std::string error = ReadUpTo(fd, options.limits.max_bytes, text);
   ::close(fd);
-  if (!error.empty()) return Failure(path, "", kUnreadableFile, std::move(error));
+  if (!error.empty()) return Failure(path, "", ids::kUnreadableFile, std::move(error));
   if (pipe && text.empty()) {
-    return Failure(path, "", kUnreadableFile, "is a named pipe with nothing written to it");
+    return Failure(path, "", ids::kUnreadableFile, "is a named pipe with nothing written to it");
   }
   return LoadText(path, std::move(text), options);
 }
@@ -179,7 +179,7 @@ ParseResult LoadFile(const std::string& path, const LoadOptions& options) {
 ParseResult LoadStdin(const std::string& name, const LoadOptions& options) {
   std::string text;
   std::string error = ReadUpTo(STDIN_FILENO, options.limits.max_bytes, text);
-  if (!error.empty()) return Failure(name, "", kUnreadableFile, "standard input: " + error);
+  if (!error.empty()) return Failure(name, "", ids::kUnreadableFile, "standard input: " + error);
   return LoadText(name, std::move(text), options);
 }
 

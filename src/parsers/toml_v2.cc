@@ -12,7 +12,7 @@
 
 #include <toml.hpp>
 
-#include "parsers/rule_ids.h"
+#include "generated/ids/input.h"
 #include "parsers/toml_v2_scan.h"
 
 namespace pcl::parsers {
@@ -49,7 +49,7 @@ class Builder {
     for (const auto& [key, value] : Ordered(root)) {
       if (!IsHeader(*value)) {
         bool tables = value->is_array() && !value->as_array().empty() && IsHeader(value->as_array()[0]);
-        Fail(kSyntaxError,
+        Fail(ids::kSyntaxError,
              tables ? "[[" + key + "]] (an array of tables) has no v2 form; use [type.label] tables"
                     : "option '" + key + "' is outside any section; v2 options belong under a [section]",
              tables || value->is_table() ? RangeOf(*value) : KeyRange(*value));
@@ -79,7 +79,7 @@ class Builder {
       if (auto found = seen.find(name); found != seen.end()) {
         const MapEntry* first = &root_node.entries[found->second];
         // Both shapes, [cluster.default] and ["cluster default"], name the same v2 section.
-        Fail(kDuplicateSection,
+        Fail(ids::kDuplicateSection,
              "duplicate section [" + name + "] at line " + std::to_string(header.begin.line) +
                  " (first defined at line " + std::to_string(first->key_range.begin.line) + ")",
              header, {{"first defined here", source_.path(), first->value.range.begin}});
@@ -149,7 +149,7 @@ class Builder {
     for (const auto& [key, value] : Ordered(table)) {
       if (IsHeader(*value)) {  // a [type.label] section of its own unless already labeled
         if (labeled) {
-          Fail(kSyntaxError, SourceText(*value) + " nests too deep; v2 sections are [type.label]",
+          Fail(ids::kSyntaxError, SourceText(*value) + " nests too deep; v2 sections are [type.label]",
                RangeOf(*value));
         }
         continue;
@@ -163,7 +163,7 @@ class Builder {
       if (auto found = seen.find(name); found != seen.end()) {
         // TOML allows Key_Name beside key_name; configparser would not.
         const MapEntry* first = &section.entries[found->second];
-        Fail(kDuplicateKey,
+        Fail(ids::kDuplicateKey,
              "duplicate option '" + name + "' in section [" + section_name + "] at line " +
                  std::to_string(key_range.begin.line) + " (first defined at line " +
                  std::to_string(first->key_range.begin.line) + ")",
@@ -179,7 +179,7 @@ class Builder {
   // The text configparser would hand back for this value; nullopt (after a finding) if none.
   std::optional<Node> OptionValue(const std::string& key, const TomlValue& value) {
     if (value.is_table()) {
-      Fail(kSyntaxError, "option '" + key + "' holds a table; v2 options are single values",
+      Fail(ids::kSyntaxError, "option '" + key + "' holds a table; v2 options are single values",
            RangeOf(value));
       return std::nullopt;
     }
@@ -189,7 +189,7 @@ class Builder {
       const auto& items = value.as_array();
       for (size_t i = 0; i < items.size(); ++i) {
         if (items[i].is_table() || items[i].is_array()) {
-          Fail(kSyntaxError, "option '" + key + "' nests a " +
+          Fail(ids::kSyntaxError, "option '" + key + "' nests a " +
                                  (items[i].is_table() ? "table" : "list") + " in a list; v2 lists are flat",
                RangeOf(items[i]));
           return std::nullopt;
@@ -252,7 +252,7 @@ ParseResult ParseTomlV2(model::SourcePtr source, const ParseLimits& limits) {
   result.document.source = source;
   result.document.format = model::Format::kTomlV2;
   if (source->text().size() > limits.max_bytes) {
-    result.diagnostics.push_back(Finding(kInputLimit, "file is larger than the input limit", {}));
+    result.diagnostics.push_back(Finding(ids::kInputLimitExceeded, "file is larger than the input limit", {}));
   } else {
     PreScan scan;
     scan.Run(*source, limits);
@@ -270,9 +270,9 @@ ParseResult ParseTomlV2(model::SourcePtr source, const ParseLimits& limits) {
       Position at{static_cast<int>(e.location().line()), static_cast<int>(e.location().column())};
       result.diagnostics.push_back(TomlErrorFinding(e.what(), at, *source));
     } catch (const std::exception& e) {
-      result.diagnostics.push_back(Finding(kSyntaxError, std::string("invalid TOML: ") + e.what(), {}));
+      result.diagnostics.push_back(Finding(ids::kSyntaxError, std::string("invalid TOML: ") + e.what(), {}));
     } catch (...) {
-      result.diagnostics.push_back(Finding(kSyntaxError, "invalid TOML", {}));
+      result.diagnostics.push_back(Finding(ids::kSyntaxError, "invalid TOML", {}));
     }
     if (result.document.ok) Builder(*source, result).Build(root);
   }

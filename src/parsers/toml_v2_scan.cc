@@ -2,7 +2,7 @@
 // plain one-line messages for toml11's errors.
 #include "parsers/toml_v2_scan.h"
 
-#include "parsers/rule_ids.h"
+#include "generated/ids/input.h"
 
 namespace pcl::parsers::toml_v2 {
 namespace {
@@ -68,21 +68,21 @@ void PreScan::Run(const model::SourceFile& source, const ParseLimits& limits) {
   auto end_line = [&](size_t newline) {
     cost += static_cast<double>(line_values) * static_cast<double>(newline - line_start + 1);
     if (cost > kLineCostBudget && !limit) {
-      limit = Finding(kInputLimit, "too many values on long lines to parse in reasonable time",
+      limit = Finding(ids::kInputLimitExceeded, "too many values on long lines to parse in reasonable time",
                       {source.PositionOf(line_start), source.PositionOf(line_start)});
     }
     line_start = newline + 1;
     line_values = 1;
   };
   auto too_deep = [&](size_t at, const std::string& what) {
-    limit = Finding(kInputLimit, what + " more than " + std::to_string(limits.max_depth) + " levels",
+    limit = Finding(ids::kInputLimitExceeded, what + " more than " + std::to_string(limits.max_depth) + " levels",
                     {source.PositionOf(at), source.PositionOf(at)});
   };
   // Keys, tables and list items, as the INI reader counts its options against the same budget.
   size_t nodes = 0;
   auto add_node = [&](size_t at) {
     if (++nodes > limits.max_nodes && !limit) {
-      limit = Finding(kInputLimit, "the file has more than " + std::to_string(limits.max_nodes) +
+      limit = Finding(ids::kInputLimitExceeded, "the file has more than " + std::to_string(limits.max_nodes) +
                                        " keys, tables and list items",
                       {source.PositionOf(at), source.PositionOf(at)});
     }
@@ -168,7 +168,7 @@ Diagnostic TomlErrorFinding(const std::string& what, Position fallback, const mo
   if (open != std::string::npos && close != std::string::npos && open < close) {
     bool table = open >= 5 && headline.compare(open - 5, 5, "table") == 0;
     std::string name = headline.substr(open + 3, close - open - 3);
-    Diagnostic d = Finding(table ? kDuplicateSection : kDuplicateKey,
+    Diagnostic d = Finding(table ? ids::kDuplicateSection : ids::kDuplicateKey,
                            (table ? "table [" + name + "]" : "key '" + name + "'") + " is defined twice",
                            range);
     if (marks.size() > 1) d.notes.push_back({"first defined here", source.path(), marks.front().begin});
@@ -182,7 +182,7 @@ Diagnostic TomlErrorFinding(const std::string& what, Position fallback, const mo
       {"not a valid string", "unterminated or invalid string"},
   };
   for (const auto& [needle, plain] : kKnown) {
-    if (headline.find(needle) != std::string::npos) return Finding(kSyntaxError, plain, range);
+    if (headline.find(needle) != std::string::npos) return Finding(ids::kSyntaxError, plain, range);
   }
   // "[error] toml::parse_array: missing array separator." → "missing array separator"
   if (headline.rfind("[error] ", 0) == 0) headline.erase(0, 8);
@@ -190,7 +190,7 @@ Diagnostic TomlErrorFinding(const std::string& what, Position fallback, const mo
     headline.erase(0, headline.find(": ") + 2);
   }
   if (headline.ends_with('.')) headline.pop_back();
-  return Finding(kSyntaxError, "invalid TOML: " + headline, range);
+  return Finding(ids::kSyntaxError, "invalid TOML: " + headline, range);
 }
 
 }  // namespace pcl::parsers::toml_v2

@@ -8,7 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "parsers/rule_ids.h"
+#include "generated/ids/input.h"
 
 namespace pcl::parsers {
 namespace {
@@ -86,7 +86,7 @@ class Scanner {
       size_t size = 1;
       if (static_cast<unsigned char>(text_[i]) < 0x20 || static_cast<unsigned char>(text_[i]) >= 0x7F) {
         if (uint32_t code = RefusedCharacter(text_, i, size)) {
-          Fail(kSyntaxError,
+          Fail(ids::kSyntaxError,
                "control character " + Hex(code) + " is not allowed in YAML (" + kPyYamlRefuses +
                    "); write it as an escape in a double-quoted string",
                i);
@@ -150,7 +150,7 @@ class Scanner {
   void CheckDepth(size_t at) {
     // Each block level counted here may be a scalar's (one more than yaml-cpp's collections).
     if (static_cast<int>(indents_.size() + flow_) > limits_.max_depth + 1) {
-      Fail(kInputLimit, "nesting deeper than " + std::to_string(limits_.max_depth) + " levels", at);
+      Fail(ids::kInputLimitExceeded, "nesting deeper than " + std::to_string(limits_.max_depth) + " levels", at);
     }
   }
 
@@ -159,7 +159,7 @@ class Scanner {
   // queues its tokens (it holds a flow collection's tokens until the collection ends).
   void CountNode(size_t at) {
     if (++nodes_ > limits_.max_nodes) {
-      Fail(kInputLimit, "document has more than " + std::to_string(limits_.max_nodes) + " nodes", at);
+      Fail(ids::kInputLimitExceeded, "document has more than " + std::to_string(limits_.max_nodes) + " nodes", at);
     }
   }
 
@@ -189,7 +189,7 @@ class Scanner {
       case '\r':
         return i + 1;
       case '\t':
-        Fail(kSyntaxError,
+        Fail(ids::kSyntaxError,
              std::string("a tab cannot separate or indent YAML tokens (") + kPyYamlRefuses +
                  "); use spaces",
              i);
@@ -268,7 +268,7 @@ class Scanner {
     auto [first, added] = anchors_.try_emplace(name, at);
     if (added) return;
     model::Position was = source_.PositionOf(first->second);
-    Fail(kSyntaxError,
+    Fail(ids::kSyntaxError,
          "anchor '&" + std::string(name) + "' is already defined at line " + std::to_string(was.line) +
              ", column " + std::to_string(was.column) + " (" + kPyYamlRefuses +
              "); give each anchor its own name",

@@ -8,7 +8,7 @@
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/mark.h>
 
-#include "parsers/rule_ids.h"
+#include "generated/ids/input.h"
 
 namespace pcl::parsers {
 namespace {
@@ -64,7 +64,7 @@ void Relocate(Node& node, Range where) {
 
 Diagnostic SyntaxFinding(const YAML::Exception& e) {
   Diagnostic d;
-  d.rule_id = kSyntaxError;
+  d.rule_id = ids::kSyntaxError;
   d.message = "YAML syntax error: " + e.msg;
   if (!e.mark.is_null()) {
     model::Position where{e.mark.line + 1, e.mark.column + 1};
@@ -79,14 +79,14 @@ std::optional<Diagnostic> SecondDocumentFinding(YAML::Parser& parser) {
     parser.HandleNextDocument(probe);
   } catch (const SecondDocumentProbe::Found& found) {
     Diagnostic d;
-    d.rule_id = kMultipleDocuments;
+    d.rule_id = ids::kMultipleDocuments;
     d.message = "a cluster config holds one YAML document; a second one starts here";
     d.range.begin = d.range.end = {found.mark.line + 1, found.mark.column + 1};
     return d;
   } catch (const YAML::Exception&) {
     // A broken second document is still a second document; the first was read fine.
     Diagnostic d;
-    d.rule_id = kMultipleDocuments;
+    d.rule_id = ids::kMultipleDocuments;
     d.message = "text after the first YAML document could not be read as YAML";
     return d;
   }

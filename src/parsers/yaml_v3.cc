@@ -13,7 +13,7 @@
 #include <yaml-cpp/parser.h>
 
 #include "model/json_pointer.h"
-#include "parsers/rule_ids.h"
+#include "generated/ids/input.h"
 #include "parsers/yaml11_scalar.h"
 #include "parsers/yaml_comments.h"
 #include "parsers/yaml_prescan.h"
@@ -58,18 +58,18 @@ class TreeBuilder : public YAML::EventHandler {
     auto it = anchors_.find(anchor);
     Position where = PositionOf(mark);
     if (it == anchors_.end()) {
-      Fail(kSyntaxError, "alias refers to an anchor that is not complete here (recursive alias?)", where);
+      Fail(ids::kSyntaxError, "alias refers to an anchor that is not complete here (recursive alias?)", where);
     }
     // Check the budgets before copying, so a "billion laughs" file never allocates its expansion.
     if (node_count_ + it->second.size.nodes > limits_.max_nodes) {
-      Fail(kInputLimit,
+      Fail(ids::kInputLimitExceeded,
            "alias expansion exceeds " + std::to_string(limits_.max_nodes) +
                " nodes (a YAML alias bomb?); the file is not read further",
            where);
     }
     // A big scalar aliased many times is few nodes but many bytes: the copies count their text.
     if (expanded_bytes_ + it->second.size.bytes > limits_.max_expanded_bytes) {
-      Fail(kInputLimit,
+      Fail(ids::kInputLimitExceeded,
            "alias expansion exceeds " + std::to_string(limits_.max_expanded_bytes >> 20) +
                " MiB of text (the file plus every aliased copy); the file is not read further",
            where);
@@ -100,11 +100,11 @@ class TreeBuilder : public YAML::EventHandler {
       std::string want = tag.substr(tag.rfind(':') + 1);
       if (model::NodeKindName(node.kind).substr(0, 3) != want.substr(0, 3) &&
           !(want == "float" && node.kind == NodeKind::kInt)) {
-        Fail(kSyntaxError, "'" + value + "' is not a valid !!" + want, node.range.begin);
+        Fail(ids::kSyntaxError, "'" + value + "' is not a valid !!" + want, node.range.begin);
       }
     } else {
       // PyYAML's safe loader has no constructor for other tags and refuses the file.
-      Fail(kSyntaxError, "unsupported YAML tag '" + tag + "'", node.range.begin);
+      Fail(ids::kSyntaxError, "unsupported YAML tag '" + tag + "'", node.range.begin);
     }
     Complete(std::move(node), anchor);
   }
@@ -230,12 +230,12 @@ class TreeBuilder : public YAML::EventHandler {
         tag == "tag:yaml.org,2002:seq") {
       return;
     }
-    Fail(kSyntaxError, "unsupported YAML tag '" + tag + "'", PositionOf(mark));
+    Fail(ids::kSyntaxError, "unsupported YAML tag '" + tag + "'", PositionOf(mark));
   }
 
   void Push(NodeKind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
     if (static_cast<int>(stack_.size()) >= limits_.max_depth) {
-      Fail(kInputLimit, "nesting deeper than " + std::to_string(limits_.max_depth) + " levels",
+      Fail(ids::kInputLimitExceeded, "nesting deeper than " + std::to_string(limits_.max_depth) + " levels",
            PositionOf(mark));
     }
     Frame frame;
@@ -260,7 +260,7 @@ class TreeBuilder : public YAML::EventHandler {
   // Attaches a finished node to its parent (or makes it the root) and records its anchor.
   void Complete(Node node, YAML::anchor_t anchor) {
     if (++node_count_ > limits_.max_nodes) {
-      Fail(kInputLimit, "document has more than " + std::to_string(limits_.max_nodes) + " nodes",
+      Fail(ids::kInputLimitExceeded, "document has more than " + std::to_string(limits_.max_nodes) + " nodes",
            node.range.begin);
     }
     if (node.kind == NodeKind::kMapping || node.kind == NodeKind::kSequence) {
@@ -304,7 +304,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   void StartEntry(Frame& parent, Node key) {
     if (!key.IsScalar()) {
-      Fail(kSyntaxError, "a mapping key must be a scalar, not a " +
+      Fail(ids::kSyntaxError, "a mapping key must be a scalar, not a " +
                              std::string(model::NodeKindName(key.kind)), key.range.begin);
     }
     parent.have_key = true;
@@ -316,7 +316,7 @@ class TreeBuilder : public YAML::EventHandler {
     auto [it, inserted] = parent.seen.emplace(key.text, key.range.begin);
     if (!inserted) {
       Diagnostic d;
-      d.rule_id = kDuplicateKey;
+      d.rule_id = ids::kDuplicateKey;
       d.message = "duplicate key '" + key.text + "' (first defined at line " +
                   std::to_string(it->second.line) + ", column " +
                   std::to_string(it->second.column) + ")";
@@ -343,7 +343,7 @@ class TreeBuilder : public YAML::EventHandler {
       if (maps.empty() || (source.kind == NodeKind::kSequence &&
                            std::any_of(maps.begin(), maps.end(),
                                        [](Node* n) { return n->kind != NodeKind::kMapping; }))) {
-        Fail(kSyntaxError, "a merge key '<<' needs a mapping or a list of mappings", source.range.begin);
+        Fail(ids::kSyntaxError, "a merge key '<<' needs a mapping or a list of mappings", source.range.begin);
       }
       for (Node* map : maps) {
         for (MapEntry& entry : map->entries) {
@@ -414,7 +414,7 @@ ParseResult ParseYamlV3(model::SourcePtr source, const ParseLimits& limits) {
     fatal = true;
   } catch (const YAML::DeepRecursion& e) {
     Diagnostic d = SyntaxFinding(e);
-    d.rule_id = kInputLimit;
+    d.rule_id = ids::kInputLimitExceeded;
     d.message = "nesting too deep for a cluster config";
     result.diagnostics.push_back(std::move(d));
     fatal = true;
@@ -423,7 +423,7 @@ ParseResult ParseYamlV3(model::SourcePtr source, const ParseLimits& limits) {
     fatal = true;
   } catch (const std::exception& e) {
     Diagnostic d;
-    d.rule_id = kSyntaxError;
+    d.rule_id = ids::kSyntaxError;
     d.message = std::string("could not read the YAML: ") + e.what();
     result.diagnostics.push_back(std::move(d));
     fatal = true;

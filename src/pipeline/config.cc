@@ -22,6 +22,24 @@ std::string Where(const std::string& path, const model::Position& p) {
   return path + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": ";
 }
 
+// A value as the user wrote it, for messages: "eight" (quoted), 8, a list, a mapping.
+std::string Shown(const Node& value) {
+  switch (value.kind) {
+    case NodeKind::kString: return "\"" + value.text + "\"";
+    case NodeKind::kSequence: return "a list";
+    case NodeKind::kMapping: return "a mapping";
+    case NodeKind::kNull: return "null";
+    default: return value.text;
+  }
+}
+
+std::string KnownOptions(const engine::RuleMeta& meta) {
+  if (meta.option_specs.empty()) return " (it has none)";
+  std::string names;
+  for (const auto& [name, spec] : meta.option_specs) names += (names.empty() ? "" : ", ") + name;
+  return " (its options: " + names + ")";
+}
+
 class Reader {
  public:
   Reader(const std::string& path, std::string& error) : path_(path), error_(error) {}
@@ -98,8 +116,16 @@ class Reader {
           }
           if (item.value.kind != NodeKind::kMapping) return Fail(item.value.range.begin, "rule options must be a mapping");
           for (const auto& option : item.value.entries) {
-            if (!meta->options.contains(option.key)) {
-              return Fail(option.key_range.begin, "rule " + meta->id + " has no option '" + option.key + "'");
+            auto spec = meta->option_specs.find(option.key);
+            if (spec == meta->option_specs.end()) {
+              return Fail(option.key_range.begin, "rule " + meta->id + " has no option '" + option.key + "'" +
+                                                      KnownOptions(*meta));
+            }
+            // Checked here, against the type the rule declares, so that a rule never sees a value
+            // of another type (it would fail on every file, far from the cause).
+            if (std::string why = CheckOptionValue(spec->second, model::ToJson(option.value)); !why.empty()) {
+              return Fail(option.value.range.begin, "option '" + option.key + "' of " + meta->id + " (" +
+                                                        meta->name + ") must be " + why + ", not " + Shown(option.value));
             }
           }
           config.options[meta->id] = model::ToJson(item.value);

@@ -4,7 +4,8 @@
 #include <map>
 
 #include "engine/data_rule.h"
-#include "parsers/rule_ids.h"
+#include "generated/ids/input.h"
+#include "generated/rule_kinds.h"
 #include "rules/native_rules.h"
 
 namespace pcl::pipeline {
@@ -15,9 +16,9 @@ std::unique_ptr<RuleSet> RuleSet::Build(const Selection& selection, std::string&
   std::map<std::string, std::unique_ptr<engine::Rule> (*)()> natives;
   for (const auto& entry : rules::NativeRules()) natives[entry.id] = entry.create;
   for (const auto& [id, meta] : engine::RuleCatalog::Embedded().rules()) {
-    if (meta.implementation == "builtin" || !selection.Enabled(id)) continue;
+    if (meta.implementation == ids::Implementation::kBuiltin || !selection.Enabled(id)) continue;
     Entry entry{&meta, selection.OptionsOf(meta), nullptr};
-    if (meta.implementation == "data") {
+    if (meta.implementation == ids::Implementation::kData) {
       std::string why;
       entry.rule = engine::DataRule::Create(meta, entry.options, why);
       if (!entry.rule) {
@@ -27,7 +28,7 @@ std::unique_ptr<RuleSet> RuleSet::Build(const Selection& selection, std::string&
     } else {
       auto native = natives.find(id);
       if (native == natives.end()) {
-        error = meta.source_path + ": native rule " + id + " is not in src/rules/native_rules.cc";
+        error = meta.source_path + ": native rule " + id + " has no factory in the generated native rule table";
         return nullptr;
       }
       entry.rule = native->second();
@@ -47,14 +48,14 @@ void RuleSet::Run(const model::Document& document, std::vector<model::Diagnostic
       entry.rule->Run(context);
     } catch (const std::exception& e) {
       model::Diagnostic d;
-      d.rule_id = parsers::kRuleCrashed;
+      d.rule_id = ids::kRuleCrashed;
       d.file = document.path();
       d.message = "rule " + entry.meta->id + " (" + entry.meta->name + ") failed: " + e.what() +
                   "; its findings for this file are missing";
       out.push_back(std::move(d));
     } catch (...) {
       model::Diagnostic d;
-      d.rule_id = parsers::kRuleCrashed;
+      d.rule_id = ids::kRuleCrashed;
       d.file = document.path();
       d.message = "rule " + entry.meta->id + " (" + entry.meta->name + ") failed; its findings are missing";
       out.push_back(std::move(d));
@@ -63,19 +64,20 @@ void RuleSet::Run(const model::Document& document, std::vector<model::Diagnostic
 }
 
 std::vector<std::string> RuleSet::EvaluatedIds(model::Format format) const {
-  std::vector<std::string> ids;
+  std::vector<std::string> evaluated;
   const bool v3 = format == model::Format::kYamlV3;
   for (const auto& [id, meta] : engine::RuleCatalog::Embedded().rules()) {
     if (!selection_.Enabled(id)) continue;
-    const char family = id.size() > 3 ? id[3] : '?';
-    if (meta.implementation == "builtin") {
-      // Input findings apply to every file; schema to v3; migration to v2; diff never to check.
-      if (family == '0' || (family == '1' && v3) || (family == '2' && !v3)) ids.push_back(id);
-    } else if (v3) {
-      ids.push_back(id);
+    // Input findings apply to every file; schema and lint to v3; migration to v2; update never to check.
+    switch (meta.stage) {
+      case ids::Stage::kInput: evaluated.push_back(id); break;
+      case ids::Stage::kSchema:
+      case ids::Stage::kLint: if (v3) evaluated.push_back(id); break;
+      case ids::Stage::kMigration: if (!v3) evaluated.push_back(id); break;
+      case ids::Stage::kUpdate: break;
     }
   }
-  return ids;
+  return evaluated;
 }
 
 }  // namespace pcl::pipeline

@@ -39,7 +39,7 @@ std::string ItemOf(const model::Node& root, const std::string& pointer) {
 std::set<std::string> WrongTypedPointers(const std::vector<model::Diagnostic>& schema_findings) {
   std::set<std::string> pointers;
   for (const auto& d : schema_findings) {
-    if (d.rule_id == schema::kWrongType) pointers.insert(d.pointer);
+    if (d.rule_id == ids::kWrongType) pointers.insert(d.pointer);
   }
   return pointers;
 }

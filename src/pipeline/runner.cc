@@ -7,7 +7,8 @@
 
 #include "engine/rule_meta.h"
 #include "migrate/migrate.h"
-#include "parsers/rule_ids.h"
+#include "generated/ids/input.h"
+#include "generated/rule_kinds.h"
 #include "pipeline/registry.h"
 #include "pipeline/rejected.h"
 #include "pipeline/suppression.h"
@@ -18,7 +19,7 @@ namespace {
 
 model::Diagnostic NotAMapping(const model::Document& doc) {
   model::Diagnostic d;
-  d.rule_id = parsers::kNotAMapping;
+  d.rule_id = ids::kDocumentNotAMapping;
   d.range = doc.root.range;
   if (!d.range.begin.Known()) d.range.begin = d.range.end = {1, 1};
   d.message = doc.root.kind == model::NodeKind::kNull
@@ -56,7 +57,7 @@ FileResult Finish(const std::string& path, parsers::ParseResult parsed, const Ch
   if (v3_mapping) {
     std::string version = options.rules ? options.rules->selection().target_version() : options.target_version;
     // A stage whose rules are all off costs nothing.
-    const bool schema_on = !options.rules || options.rules->selection().AnyEnabled("PCL1");
+    const bool schema_on = !options.rules || options.rules->selection().AnyEnabled(ids::Stage::kSchema);
     std::vector<model::Diagnostic> schema_findings;
     std::vector<model::Diagnostic> rule_findings;
     const bool parallel = schema_on && options.rules && options.parallel_stages;
@@ -88,7 +89,7 @@ FileResult Finish(const std::string& path, parsers::ParseResult parsed, const Ch
     }
   }
   const bool v2 = doc.format == model::Format::kIniV2 || doc.format == model::Format::kTomlV2;
-  if (doc.ok && v2 && (!options.rules || options.rules->selection().AnyEnabled("PCL2"))) {
+  if (doc.ok && v2 && (!options.rules || options.rules->selection().AnyEnabled(ids::Stage::kMigration))) {
     // A v2 file is checked for what blocks or changes its migration (PCL2xxx). No account id
     // is asked for: `check` writes nothing, so role names need no ARN here.
     migrate::MigrateOptions migrate_options;

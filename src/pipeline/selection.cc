@@ -13,11 +13,6 @@
 namespace pcl::pipeline {
 namespace {
 
-bool AlwaysOn(const std::string& id) {
-  static const std::set<std::string> kFatal = {"PCL0001", "PCL0006", "PCL0007", "PCL0008", "PCL0011"};
-  return kFatal.count(id) > 0;
-}
-
 int BestScore(const std::vector<std::string>& selectors, const engine::RuleMeta& meta) {
   int best = -1;
   for (const auto& selector : selectors) best = std::max(best, SelectorScore(selector, meta));
@@ -111,9 +106,10 @@ Selection Selection::Resolve(const LintConfig& file, const LintConfig& cli) {
 }
 
 bool Selection::Enabled(const std::string& rule_id) const {
-  if (AlwaysOn(rule_id)) return true;
   const engine::RuleMeta* meta = engine::RuleCatalog::Embedded().FindById(rule_id);
-  if (!meta) return true;  // unknown ids (user rules, future) are not filtered here
+  // Unknown ids (user rules, future) are not filtered here; fatal findings (the file could not be
+  // read at all) cannot be turned off.
+  if (!meta || meta->fatal) return true;
   int selected = merged_.select ? BestScore(*merged_.select, *meta) : 0;
   if (selected < 0) return false;
   // The more specific selector wins: `select: [PCL3001]` beats `ignore: [PCL3]`.
@@ -123,18 +119,17 @@ bool Selection::Enabled(const std::string& rule_id) const {
 
 bool Selection::EnabledFor(const std::string& rule_id, const std::string& path) const {
   if (!Enabled(rule_id)) return false;
-  if (AlwaysOn(rule_id)) return true;
   const engine::RuleMeta* meta = engine::RuleCatalog::Embedded().FindById(rule_id);
-  if (!meta) return true;
+  if (!meta || meta->fatal) return true;
   for (const auto& [glob, selectors] : merged_.per_path_ignores) {
     if (BestScore(selectors, *meta) >= 0 && PathMatches(glob, path, merged_.base_dir)) return false;
   }
   return true;
 }
 
-bool Selection::AnyEnabled(const std::string& prefix) const {
+bool Selection::AnyEnabled(ids::Stage stage) const {
   for (const auto& [id, meta] : engine::RuleCatalog::Embedded().rules()) {
-    if (id.rfind(prefix, 0) == 0 && Enabled(id)) return true;
+    if (meta.stage == stage && Enabled(id)) return true;
   }
   return false;
 }

@@ -23,9 +23,9 @@ class Selection {
   bool Enabled(const std::string& rule_id) const;
   /// Enabled and not ignored for this path by per-path-ignores.
   bool EnabledFor(const std::string& rule_id, const std::string& path) const;
-  /// Whether any rule whose id starts with `prefix` ("PCL1") is enabled; lets whole stages
-  /// (the schema check) be skipped at no cost when their rules are off.
-  bool AnyEnabled(const std::string& prefix) const;
+  /// Whether any rule of `stage` is enabled; lets whole stages (the schema check, the migration
+  /// check) be skipped at no cost when their rules are off.
+  bool AnyEnabled(ids::Stage stage) const;
   /// Whether `path` matches an `exclude` glob.
   bool Excluded(const std::string& path) const;
   model::Severity SeverityOf(const engine::RuleMeta& meta) const;

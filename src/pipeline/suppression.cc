@@ -4,14 +4,11 @@
 #include <regex>
 
 #include "engine/rule_meta.h"
+#include "generated/ids/input.h"
 #include "pipeline/selection.h"
 
 namespace pcl::pipeline {
 namespace {
-
-constexpr char kReasonless[] = "PCL0013";
-constexpr char kUnused[] = "PCL0014";
-constexpr char kInvalid[] = "PCL0015";
 
 model::Diagnostic Finding(const model::Document& document, const char* id, model::Position at,
                           std::string message) {
@@ -87,7 +84,7 @@ std::vector<Suppression> ReadSuppressions(const model::Document& document,
     static const std::regex kDirective(
         R"(^[#;]+\s*pcluster-lint\s*:\s*(disable|disable-file)\s*=\s*([^\s].*?)\s*(?:--\s*(.*?))?\s*$)");
     if (!std::regex_match(body, m, kDirective)) {
-      findings.push_back(Finding(document, kInvalid, comment.position,
+      findings.push_back(Finding(document, ids::kInvalidSuppression, comment.position,
                                  "malformed directive; write '# pcluster-lint: disable=PCL1234 -- reason'"));
       continue;
     }
@@ -99,13 +96,13 @@ std::vector<Suppression> ReadSuppressions(const model::Document& document,
     bool ok = !s.selectors.empty();
     for (const auto& selector : s.selectors) {
       if (std::string unknown = UnknownSelector(selector, "suppression"); !unknown.empty()) {
-        findings.push_back(Finding(document, kInvalid, comment.position, unknown));
+        findings.push_back(Finding(document, ids::kInvalidSuppression, comment.position, unknown));
         ok = false;
       }
     }
     if (!ok) continue;
     if (s.reason.empty()) {
-      findings.push_back(Finding(document, kReasonless, comment.position,
+      findings.push_back(Finding(document, ids::kSuppressionWithoutReason, comment.position,
                                  "suppression without a reason; add '-- why this is fine'"));
     }
     if (!s.file_wide) {
@@ -124,7 +121,7 @@ void ApplySuppressions(const model::Document& document, std::vector<Suppression>
   const engine::RuleCatalog& catalog = engine::RuleCatalog::Embedded();
   for (model::Diagnostic& d : findings) {
     // Findings about suppressions themselves cannot be suppressed (no loops, no hiding).
-    if (d.rule_id == kReasonless || d.rule_id == kUnused || d.rule_id == kInvalid) continue;
+    if (d.rule_id == ids::kSuppressionWithoutReason || d.rule_id == ids::kUnusedSuppression || d.rule_id == ids::kInvalidSuppression) continue;
     const engine::RuleMeta* meta = catalog.FindById(d.rule_id);
     for (Suppression& s : suppressions) {
       if (!Covers(s, d)) continue;
@@ -149,7 +146,7 @@ void ApplySuppressions(const model::Document& document, std::vector<Suppression>
     if (unused.empty()) continue;
     std::string list;
     for (const auto& u : unused) list += (list.empty() ? "" : ", ") + u;
-    findings.push_back(Finding(document, kUnused, s.position, "unused suppression: nothing here triggers " + list));
+    findings.push_back(Finding(document, ids::kUnusedSuppression, s.position, "unused suppression: nothing here triggers " + list));
   }
 }
 

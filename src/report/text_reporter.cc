@@ -3,7 +3,7 @@
 #include <cstdio>
 
 #include "engine/rule_meta.h"
-#include "parsers/rule_ids.h"
+#include "generated/ids/input.h"
 #include "report/escape.h"
 #include "report/report.h"
 
@@ -40,7 +40,7 @@ void WriteSnippet(const model::SourceFile& source, const model::Diagnostic& d, b
   std::string_view text = source.Line(line);
   // In a file with bad encoding, non-ASCII bytes are shown as '?' (one per byte) so the report
   // stays UTF-8; otherwise the caret counts characters, so it lines up after multibyte text.
-  const bool bad_encoding = d.rule_id == parsers::kBadEncoding;
+  const bool bad_encoding = d.rule_id == ids::kInvalidEncoding;
   auto shown_width = [&](size_t begin, size_t end) {  // terminal cells of text[begin, end)
     size_t cells = 0;
     for (size_t i = std::min(begin, text.size()); i < std::min(end, text.size()); ++i) {

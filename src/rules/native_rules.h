@@ -1,4 +1,4 @@
-// The explicit table of native (C++) rules: one line per rule in native_rules.cc.
+// The table of native (C++) rules, generated from rules/*.yaml by cmake/RuleTables.cmake.
 #pragma once
 
 #include <memory>
@@ -13,7 +13,9 @@ struct NativeRuleEntry {
   std::unique_ptr<engine::Rule> (*create)();
 };
 
-/// Every native rule, sorted by id. Metadata comes from rules/<id>.yaml (implementation: native).
+/// Every native rule, sorted by id (generated/native_rule_table.cc). Metadata comes from
+/// rules/<id>.yaml (implementation: native); the factory is New<Id><Name> in
+/// src/rules/<id>_<name>.cc, e.g. NewPcl3001SshOpenToWorld in pcl3001_ssh_open_to_world.cc.
 const std::vector<NativeRuleEntry>& NativeRules();
 
 }  // namespace pcl::rules

@@ -12,13 +12,13 @@ class SshOpenToWorld : public engine::Rule {
     if (!place.IsMapping()) return;
     const model::Ref allowed = place.At("Ssh/AllowedIps");
     if (allowed.IsString()) {
-      const std::string reason = OpenToWorldReason(allowed.String(), context.options().value("min_prefix_length", 8));
+      const std::string reason = OpenToWorldReason(allowed.String(), context.Option<int>("min_prefix_length"));
       if (reason.empty()) return;
       context.ReportAt(allowed.pointer(), allowed.Label() + " " + allowed.String() + " opens SSH (port 22) to " +
                                               reason +
                                               "; restrict it to your network's CIDR or a managed prefix list (pl-...)");
     } else if (!allowed.written() && place.pointer() == "/HeadNode" &&
-               context.options().value("report_default", false)) {
+               context.Option<bool>("report_default")) {
       const model::Ref ssh = place.At("Ssh");
       context.ReportAt(ssh.written() ? ssh.pointer() : place.pointer(),
                        "HeadNode.Ssh.AllowedIps is not set, so SSH (port 22) is open to the whole internet "

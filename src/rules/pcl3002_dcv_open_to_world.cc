@@ -20,7 +20,7 @@ class DcvOpenToWorld : public engine::Rule {
       return;
     }
     if (!allowed.IsString()) return;
-    const std::string reason = OpenToWorldReason(allowed.String(), context.options().value("min_prefix_length", 8));
+    const std::string reason = OpenToWorldReason(allowed.String(), context.Option<int>("min_prefix_length"));
     if (reason.empty()) return;
     context.ReportAt(allowed.pointer(), allowed.Label() + " " + allowed.String() + " opens DCV port " + port + " to " +
                                             reason +

@@ -11,7 +11,7 @@ class MultiNicAssignPublicIp : public engine::Rule {
     const model::Ref assign = queue.ref.At("Networking/AssignPublicIp");
     if (!assign.IsTrue()) return;
     // The option lists the types with more than one network card.
-    const nlohmann::json multi_nic = context.options().value("multi_nic_instance_types", nlohmann::json::array());
+    const auto multi_nic = context.Option<std::vector<std::string>>("multi_nic_instance_types");
     std::vector<std::string> found;
     for (const model::ComputeResource& resource : queue.compute_resources) {
       for (const std::string& type : resource.InstanceTypeNames()) {

@@ -23,8 +23,8 @@ class BroadIamPolicy : public engine::Rule {
     if (arn.find(":policy/") == std::string::npos) return;
     // The policy name is the last path segment: arn:aws:iam::aws:policy/job-function/X → X.
     const std::string name = arn.substr(arn.rfind('/') + 1);
-    for (const auto& entry : context.options().value("denied_policies", nlohmann::json::array())) {
-      if (!entry.is_string() || !GlobMatch(entry.get<std::string>(), name)) continue;
+    for (const std::string& entry : context.Option<std::vector<std::string>>("denied_policies")) {
+      if (!GlobMatch(entry, name)) continue;
       context.ReportAt(policy.pointer(),
                        policy.Label() + " attaches " + name +
                            " to the nodes' role: every user and process on those nodes can use rights far "

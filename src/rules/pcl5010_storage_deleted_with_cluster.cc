@@ -7,8 +7,8 @@ namespace {
 class StorageDeletedWithCluster : public engine::Rule {
  public:
   void CheckStorage(const engine::RuleContext& context, const model::StorageItem& item) const override {
-    const bool include_default = context.options().value("include-default", true);
-    const bool include_scratch = context.options().value("include-scratch-fsx", false);
+    const bool include_default = context.Option<bool>("include-default");
+    const bool include_scratch = context.Option<bool>("include-scratch-fsx");
     // EFS and FSx for Lustre got DeletionPolicy in 3.3; before, a managed one always goes with the cluster.
     const bool policy_known = context.release() >= core::Release(3, 3);
     if (item.existing || (item.type != "Ebs" && item.type != "Efs" && item.type != "FsxLustre")) return;

@@ -16,11 +16,7 @@ class HeadNodeUndersized : public engine::Rule {
                                                   "t3.small", "t3a.nano", "t3a.micro", "t3a.small", "t4g.nano",
                                                   "t4g.micro", "t4g.small"};
     if (!kSmall.count(type)) return;
-    int64_t limit = 16;
-    if (const auto& option = context.options().find("max_compute_nodes");
-        option != context.options().end() && option->is_number_integer()) {
-      limit = option->get<int64_t>();
-    }
+    const int64_t limit = context.Option<int64_t>("max_compute_nodes");
     int64_t total = 0;
     for (const model::Queue& queue : cluster.slurm_queues) {
       for (const model::ComputeResource& resource : queue.compute_resources) total += resource.MaxCount();

@@ -38,6 +38,6 @@ class AwsBatchVcpusOutOfOrder : public engine::Rule {
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl6015AwsBatchVcpusOutOfOrder() { return std::make_unique<AwsBatchVcpusOutOfOrder>(); }
+std::unique_ptr<engine::Rule> NewPcl6015AwsbatchVcpusOutOfOrder() { return std::make_unique<AwsBatchVcpusOutOfOrder>(); }
 
 }  // namespace pcl::rules

@@ -9,7 +9,7 @@ class OsEndOfLife : public engine::Rule {
  public:
   void Check(const engine::RuleContext& context) const override {
     auto eol = ImageOsEndOfLife(context);
-    if (!eol || TodayDays(context.options()) <= eol->days) return;
+    if (!eol || TodayDays(context.Option<std::string>("today")) <= eol->days) return;
     context.ReportAt("/Image/Os", "Image.Os " + eol->os + " reached its end of life on " + eol->date +
                                       " and gets no more security updates; move the cluster to a supported OS "
                                       "such as alinux2023 or rhel9");

@@ -10,9 +10,8 @@ class OsEndOfLifeSoon : public engine::Rule {
   void Check(const engine::RuleContext& context) const override {
     auto eol = ImageOsEndOfLife(context);
     if (!eol) return;
-    const nlohmann::json& window = context.options().value("window_days", nlohmann::json(365));
-    int window_days = window.is_number_integer() ? window.get<int>() : 365;
-    int left = eol->days - TodayDays(context.options());
+    const int window_days = context.Option<int>("window_days");
+    int left = eol->days - TodayDays(context.Option<std::string>("today"));
     if (left < 0 || left > window_days) return;
     context.ReportAt("/Image/Os", "Image.Os " + eol->os + " reaches its end of life on " + eol->date + " (in " +
                                       std::to_string(left) + " days); plan the move to a newer OS");

@@ -15,8 +15,8 @@ class SmallInstanceTypeOs : public engine::Rule {
   void Check(const engine::RuleContext& context) const override {
     const model::ClusterView& cluster = context.cluster();
     const std::string& os = cluster.os;
-    const nlohmann::json& heavy = context.options().value("os_list", nlohmann::json::array());
-    if (os.empty() || !heavy.is_array() || std::find(heavy.begin(), heavy.end(), os) == heavy.end()) return;
+    const auto heavy = context.Option<std::vector<std::string>>("os_list");
+    if (os.empty() || std::find(heavy.begin(), heavy.end(), os) == heavy.end()) return;
     auto check = [&](const model::Ref& type_node) {
       const std::string type = type_node.String();
       if (!IsSmall(type)) return;

@@ -20,7 +20,7 @@ class LogRotationWithoutCloudWatch : public engine::Rule {
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl7010LogRotationWithoutCloudWatch() {
+std::unique_ptr<engine::Rule> NewPcl7010LogRotationWithoutCloudwatch() {
   return std::make_unique<LogRotationWithoutCloudWatch>();
 }
 

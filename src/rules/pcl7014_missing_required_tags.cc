@@ -9,15 +9,15 @@ namespace {
 class MissingRequiredTags : public engine::Rule {
  public:
   void Check(const engine::RuleContext& context) const override {
-    const nlohmann::json& required = context.options().value("required_keys", nlohmann::json::array());
-    if (!required.is_array() || required.empty()) return;
+    const auto required = context.Option<std::vector<std::string>>("required_keys");
+    if (required.empty()) return;
     const model::Ref tags = context.cluster().root.At("Tags");
     std::set<std::string> present;
     for (const model::Ref& tag : tags.Items()) present.insert(tag.At("Key").String());
     std::string missing;
-    for (const auto& key : required) {
-      if (!key.is_string() || present.count(key.get<std::string>())) continue;
-      missing += (missing.empty() ? "'" : ", '") + key.get<std::string>() + "'";
+    for (const std::string& key : required) {
+      if (present.count(key)) continue;
+      missing += (missing.empty() ? "'" : ", '") + key + "'";
     }
     if (missing.empty()) return;
     const bool has_tags = tags.IsSequence();

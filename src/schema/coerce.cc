@@ -48,7 +48,7 @@ nlohmann::json CoerceToJson(const Node& node, const nlohmann::json& schema, cons
   if (type == "string" && node.kind == NodeKind::kString && node.text.size() > kMaxPatternInput &&
       UsesPattern(schema)) {
     Problem problem;
-    problem.rule_id = kLengthOutOfRange;
+    problem.rule_id = ids::kLengthOutOfRange;
     problem.pointer = problem.anchor_pointer = path.pointer;
     problem.message = path.label + " is " + std::to_string(node.text.size()) +
                       " characters long; values longer than " + std::to_string(kMaxPatternInput) +

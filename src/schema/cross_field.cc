@@ -162,7 +162,7 @@ struct Emitter {
     problem.pointer = pointer;
     problem.anchor_pointer = anchor_pointer;
     problem.anchor = anchor;
-    problem.cross_field = rule_id == kCrossField;
+    problem.cross_field = rule_id == ids::kCrossFieldConflict;
     // A finding about one key is shadowed by problems of that key or of the condition; one about
     // the whole object by a problem of any key the rule reads.
     problem.involved = anchor == Anchor::kMapping ? all : condition;
@@ -172,9 +172,9 @@ struct Emitter {
   }
   void AtKey(const std::string& message, const std::string& key) {
     std::string pointer = model::AppendPointer(path.pointer, key);
-    Emit(kCrossField, message, pointer, Anchor::kKey, pointer);
+    Emit(ids::kCrossFieldConflict, message, pointer, Anchor::kKey, pointer);
   }
-  void AtMapping(const std::string& message) { Emit(kCrossField, message, path.pointer, Anchor::kMapping, path.pointer); }
+  void AtMapping(const std::string& message) { Emit(ids::kCrossFieldConflict, message, path.pointer, Anchor::kMapping, path.pointer); }
 };
 
 // Picks the two quoted official messages out of "With Scheduler: x: 'A' and 'B'".
@@ -201,7 +201,7 @@ void ExplainValueRule(const json& rule, const json& instance, const Path& path, 
     message = path.label + " " + ShowValue(instance) + " is not allowed here";
   }
   Problem problem;
-  problem.rule_id = kInvalidValue;
+  problem.rule_id = ids::kInvalidValue;
   problem.pointer = problem.anchor_pointer = path.pointer;
   problem.anchor = Anchor::kValue;
   problem.message = message;
@@ -228,7 +228,7 @@ void ExplainRule(const json& rule, const json& instance, const Path& path, bool 
     std::string why = rule.contains("if") ? " (needed with " + DescribeCondition(rule["if"]) + ")"
                                           : " (the official loader fails without it)";
     for (const std::string& key : analysis.missing) {
-      out.Emit(kMissingRequired, ObjectName(path) + " is missing required key '" + key + "'" + why,
+      out.Emit(ids::kMissingRequiredKey, ObjectName(path) + " is missing required key '" + key + "'" + why,
                model::AppendPointer(path.pointer, key), Anchor::kMapping, path.pointer);
     }
     return;
@@ -237,7 +237,7 @@ void ExplainRule(const json& rule, const json& instance, const Path& path, bool 
     std::string condition = rule.contains("if") ? DescribeCondition(rule["if"]) : "this configuration";
     for (const auto& tokens : analysis.forbidden) {
       std::string pointer = PointerOf(path, tokens);
-      out.Emit(kCrossField, tokens.back() + " is not supported with " + condition + " (the official loader fails on it)",
+      out.Emit(ids::kCrossFieldConflict, tokens.back() + " is not supported with " + condition + " (the official loader fails on it)",
                pointer, Anchor::kKey, pointer);
     }
     return;
@@ -247,7 +247,7 @@ void ExplainRule(const json& rule, const json& instance, const Path& path, bool 
       std::string name = tokens.back();
       if (tokens.size() >= 2 && name == "IntelHpcPlatform") name = tokens[tokens.size() - 2];
       std::string pointer = PointerOf(path, tokens);
-      out.Emit(kCrossField, Replace(Replace(comment, "<X>", name), "<key>", name), pointer, Anchor::kKey, pointer);
+      out.Emit(ids::kCrossFieldConflict, Replace(Replace(comment, "<X>", name), "<key>", name), pointer, Anchor::kKey, pointer);
     }
     if (!analysis.forbidden.empty()) return;
   }

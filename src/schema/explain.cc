@@ -52,7 +52,7 @@ void ExplainType(const std::string& type, const json& instance, const Path& path
   } else {
     message = path.label + " must be of type " + type + "; got " + actual;
   }
-  Add(context, kWrongType, path, Anchor::kValue, message);
+  Add(context, ids::kWrongType, path, Anchor::kValue, message);
 }
 
 void ExplainEnum(const json& values, const json& instance, const Path& path, ExplainContext& context) {
@@ -65,7 +65,7 @@ void ExplainEnum(const json& values, const json& instance, const Path& path, Exp
     }
     if (auto suggestion = SuggestName(instance.get<std::string>(), names)) message += "; did you mean '" + *suggestion + "'?";
   }
-  Add(context, kInvalidValue, path, Anchor::kValue, message);
+  Add(context, ids::kInvalidValue, path, Anchor::kValue, message);
 }
 
 bool ExplainNumber(const json& schema, const json& instance, const Path& path, ExplainContext& context) {
@@ -94,7 +94,7 @@ bool ExplainNumber(const json& schema, const json& instance, const Path& path, E
       (node->int_value == INT64_MAX || node->int_value == INT64_MIN)) {
     got = node->text;
   }
-  Add(context, kOutOfRange, path, Anchor::kValue, path.label + " must be " + bound + ", got " + got);
+  Add(context, ids::kOutOfRange, path, Anchor::kValue, path.label + " must be " + bound + ", got " + got);
   return true;
 }
 
@@ -103,14 +103,14 @@ bool ExplainString(const json& schema, const json& instance, const Path& path, E
   size_t length = CodePointCount(text);
   if (schema.contains("minLength") && length < schema["minLength"].get<size_t>()) {
     size_t minimum = schema["minLength"].get<size_t>();
-    Add(context, kLengthOutOfRange, path, Anchor::kValue,
+    Add(context, ids::kLengthOutOfRange, path, Anchor::kValue,
         minimum == 1 ? path.label + " must not be empty"
                      : path.label + " must be at least " + std::to_string(minimum) + " characters long, got " +
                            std::to_string(length));
     return true;
   }
   if (schema.contains("maxLength") && length > schema["maxLength"].get<size_t>()) {
-    Add(context, kLengthOutOfRange, path, Anchor::kValue,
+    Add(context, ids::kLengthOutOfRange, path, Anchor::kValue,
         path.label + " must be at most " + schema["maxLength"].dump() + " characters long, got " +
             std::to_string(length));
     return true;
@@ -119,7 +119,7 @@ bool ExplainString(const json& schema, const json& instance, const Path& path, E
     const std::string& pattern = schema["pattern"].get_ref<const std::string&>();
     if (!core::SearchPattern(pattern, text)) {
       std::string form = PatternForm(pattern);
-      Add(context, kPatternMismatch, path, Anchor::kValue,
+      Add(context, ids::kPatternMismatch, path, Anchor::kValue,
           path.label + " " + Quoted(text) +
               (form.empty() ? " does not match the pattern " + pattern : " does not match the expected form " + form));
       return true;
@@ -145,7 +145,7 @@ void ExplainDuplicate(const json& instance, const Path& path, ExplainContext& co
     message = path.label + "[" + std::to_string(second) + "] repeats " + path.label + "[" + std::to_string(first) +
               "]; items must be unique";
   }
-  Add(context, kDuplicateItem, at, Anchor::kValue, message);
+  Add(context, ids::kDuplicateListItem, at, Anchor::kValue, message);
   context.problems.back().note_message = "first used here";
   context.problems.back().note_pointer = earlier.pointer;
 }
@@ -159,7 +159,7 @@ void ExplainArray(const json& schema, const json& instance, const Path& path, Ex
   if (low || high) {
     const json& limit = low ? *min_items : *max_items;
     std::string bound = min_items && max_items && *min_items == *max_items ? "exactly " : low ? "at least " : "at most ";
-    Add(context, kLengthOutOfRange, path, Anchor::kValue,
+    Add(context, ids::kLengthOutOfRange, path, Anchor::kValue,
         path.label + " must have " + bound + limit.dump() + (limit == 1 ? " item" : " items") + ", got " +
             std::to_string(count));
   }
@@ -209,12 +209,12 @@ void ExplainUnknownKey(const KnownNames& known, const std::string& key, const Pa
     std::string added = history->value("added", "");
     std::string removed = history->value("removed", "");
     if (!added.empty() && core::CompareReleaseText(added, context.target) > 0) {
-      Add(context, kNeedsNewerRelease, child, Anchor::kKey,
+      Add(context, ids::kKeyRequiresNewerRelease, child, Anchor::kKey,
           key + " requires ParallelCluster ≥ " + added + " (target is " + context.target + ")");
       return;
     }
     if (!removed.empty() && core::CompareReleaseText(removed, context.target) <= 0) {
-      Add(context, kRemovedKey, child, Anchor::kKey,
+      Add(context, ids::kKeyRemovedInRelease, child, Anchor::kKey,
           key + " was removed in ParallelCluster " + removed + " (target is " + context.target + ")");
       return;
     }
@@ -226,7 +226,7 @@ void ExplainUnknownKey(const KnownNames& known, const std::string& key, const Pa
   } else if (auto home = known.homes.find(key); home != known.homes.end()) {
     message += "; it belongs under " + (path.pointer.empty() ? home->second : path.label + "." + home->second);
   }
-  Add(context, kUnknownKey, child, Anchor::kKey, message);
+  Add(context, ids::kUnknownKey, child, Anchor::kKey, message);
 }
 
 void ExplainObject(const json& schema, const json& instance, const Path& path, ExplainContext& context) {
@@ -246,7 +246,7 @@ void ExplainObject(const json& schema, const json& instance, const Path& path, E
     for (const json& key : *required) {
       if (!key.is_string() || instance.contains(key.get<std::string>())) continue;
       Problem problem;
-      problem.rule_id = kMissingRequired;
+      problem.rule_id = ids::kMissingRequiredKey;
       problem.pointer = path.Key(key.get<std::string>()).pointer;
       problem.anchor_pointer = path.pointer;
       problem.anchor = Anchor::kMapping;
@@ -255,7 +255,7 @@ void ExplainObject(const json& schema, const json& instance, const Path& path, E
     }
   }
   if (schema.contains("minProperties") && instance.size() < schema["minProperties"].get<size_t>()) {
-    Add(context, kLengthOutOfRange, path, Anchor::kMapping, path.label + " must not be empty");
+    Add(context, ids::kLengthOutOfRange, path, Anchor::kMapping, path.label + " must not be empty");
   }
 }
 
@@ -270,7 +270,7 @@ void Explain(const json& schema, const json& instance, const Path& path, Explain
   if (instance.is_null()) {
     // An empty value has no text of its own: point at its key, or at a list item's `-`.
     bool item = !path.wildcard.empty() && path.wildcard.back() == '*';
-    Add(context, kNullValue, path, item ? Anchor::kValue : Anchor::kKey,
+    Add(context, ids::kNullValue, path, item ? Anchor::kValue : Anchor::kKey,
         path.label + " may not be empty/null; remove the " + (item ? "item" : "key") + " or give it a value");
     return;
   }
@@ -284,7 +284,7 @@ void Explain(const json& schema, const json& instance, const Path& path, Explain
     return;
   }
   if (auto value = schema.find("const"); value != schema.end() && *value != instance) {
-    Add(context, kInvalidValue, path, Anchor::kValue,
+    Add(context, ids::kInvalidValue, path, Anchor::kValue,
         path.label + " must be " + ShowValue(*value) + "; got " + ShowValue(instance));
     return;
   }

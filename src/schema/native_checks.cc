@@ -28,7 +28,7 @@ void CheckTagList(const json& tags, const Path& path, std::vector<Problem>& prob
     if (added) continue;
     const size_t i = first->second;
     Problem problem;
-    problem.rule_id = kDuplicateItem;
+    problem.rule_id = ids::kDuplicateListItem;
     problem.pointer = problem.anchor_pointer = path.Index(j).Key("Key").pointer;
     problem.message = "Duplicate tag key (" + name + ") detected. " + path.label +
                       " keys should be unique within the Tags section.";
@@ -88,7 +88,7 @@ void CheckJsonString(const json& instance, const json& schema, const std::vector
       why = why.substr(end + 2);
     }
     Problem problem;
-    problem.rule_id = kInvalidJsonString;
+    problem.rule_id = ids::kInvalidEmbeddedJson;
     problem.pointer = problem.anchor_pointer = path.pointer;
     // parse_error::byte counts the characters read, the offending one included.
     if (const auto* parse = dynamic_cast<const json::parse_error*>(&e); parse && parse->byte > 0) {
@@ -125,7 +125,7 @@ void CheckSameSubnets(const json& instance, const std::string& target, std::vect
     if (sorted == first_sorted) continue;
     Path path = queues_path.Index(q).Key("Networking").Key("SubnetIds");
     Problem problem;
-    problem.rule_id = kCrossField;
+    problem.rule_id = ids::kCrossFieldConflict;
     problem.pointer = problem.anchor_pointer = path.pointer;
     problem.message = "ParallelCluster " + target + " requires every Slurm queue to use the same SubnetIds; " +
                       queues_path.Index(q).label + " differs from " + queues_path.Index(first_index).label +

@@ -1,25 +1,12 @@
-// Rule ids of the schema check (PCL1xxx) and the intermediate "problem" record its passes produce.
+// The intermediate "problem" record the schema check's passes produce (ids: generated/ids/schema.h).
 #pragma once
 
 #include <string>
 #include <vector>
 
-namespace pcl::schema {
+#include "generated/ids/schema.h"
 
-inline constexpr char kSchemaViolation[] = "PCL1000";     // schema-violation (fallback)
-inline constexpr char kUnknownKey[] = "PCL1001";          // unknown-key
-inline constexpr char kMissingRequired[] = "PCL1002";     // missing-required-key
-inline constexpr char kWrongType[] = "PCL1003";           // wrong-type
-inline constexpr char kInvalidValue[] = "PCL1004";        // invalid-value
-inline constexpr char kOutOfRange[] = "PCL1005";          // out-of-range
-inline constexpr char kPatternMismatch[] = "PCL1006";     // pattern-mismatch
-inline constexpr char kNullValue[] = "PCL1007";           // null-value
-inline constexpr char kNeedsNewerRelease[] = "PCL1008";   // key-requires-newer-release
-inline constexpr char kCrossField[] = "PCL1009";          // cross-field-conflict
-inline constexpr char kLengthOutOfRange[] = "PCL1010";    // length-out-of-range
-inline constexpr char kRemovedKey[] = "PCL1011";          // key-removed-in-release
-inline constexpr char kDuplicateItem[] = "PCL1012";       // duplicate-list-item
-inline constexpr char kInvalidJsonString[] = "PCL1013";   // invalid-embedded-json
+namespace pcl::schema {
 
 /// Where in the instance a pass is: the RFC 6901 pointer, the same pointer with list indexes as
 /// `*` (the form versions.json uses), and a short human label ("HeadNode", "SubnetIds[0]").
@@ -37,7 +24,7 @@ enum class Anchor { kKey, kValue, kMapping };
 
 /// One finding before it gets a source position.
 struct Problem {
-  const char* rule_id = kSchemaViolation;
+  const char* rule_id = ids::kSchemaViolation;
   std::string message;
   std::string pointer;         ///< what the finding is about (a missing key's would-be pointer)
   std::string anchor_pointer;  ///< the node whose key/value/mapping the position comes from

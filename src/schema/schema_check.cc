@@ -80,7 +80,7 @@ model::Range OffsetInValue(const model::SourceFile& source, const Node& node, si
 // finding at the deepest failing value rather than none. No known input reaches it.
 Problem FallbackProblem(const nlohmann::json& schema, const nlohmann::json& instance) {
   Problem problem;
-  problem.rule_id = kSchemaViolation;
+  problem.rule_id = ids::kSchemaViolation;
   problem.pointer = problem.anchor_pointer = DeepestFailure(schema, instance, "");
   problem.message = (problem.pointer.empty() ? std::string("the config") : "the value at " + problem.pointer) +
                     " does not match the schema, and no more specific reason was found";
@@ -96,7 +96,7 @@ std::vector<Problem> Prune(std::vector<Problem> problems) {
   std::set<std::string> wrong_types;
   for (const Problem& problem : problems) {
     if (!problem.cross_field) field_pointers.insert(problem.pointer);
-    if (problem.rule_id == std::string(kWrongType)) wrong_types.insert(problem.pointer);
+    if (problem.rule_id == std::string(ids::kWrongType)) wrong_types.insert(problem.pointer);
   }
   std::vector<Problem> kept;
   std::set<std::tuple<std::string, std::string, std::string>> seen;
@@ -109,8 +109,8 @@ std::vector<Problem> Prune(std::vector<Problem> problems) {
       if (shadowed) continue;
     }
     // An overlong value reported by the coercion pass also fails its pattern: report it once.
-    if (problem.rule_id == std::string(kLengthOutOfRange)) coerced.insert(problem.pointer);
-    if (problem.rule_id == std::string(kPatternMismatch) && coerced.count(problem.pointer)) continue;
+    if (problem.rule_id == std::string(ids::kLengthOutOfRange)) coerced.insert(problem.pointer);
+    if (problem.rule_id == std::string(ids::kPatternMismatch) && coerced.count(problem.pointer)) continue;
     if (!seen.insert({problem.rule_id, problem.message, problem.anchor_pointer}).second) continue;
     kept.push_back(std::move(problem));
   }

@@ -63,12 +63,23 @@ def find_cycle(graph):
 
 
 def generated_owners(src):
-    """{"generated/<file>": folder} for every generated file a src/<folder>/CMakeLists.txt names."""
+    """{"generated/<file>": folder} for every generated file a src/<folder>/CMakeLists.txt names; a
+    name ending in '/' ("generated/ids/") owns every file below it."""
     owners = {}
     for cmake in sorted(src.glob("*/CMakeLists.txt")):
-        for name in re.findall(r"generated/([A-Za-z0-9_.-]+)", cmake.read_text(encoding="utf-8")):
+        for name in re.findall(r"generated/([A-Za-z0-9_./-]+)", cmake.read_text(encoding="utf-8")):
             owners.setdefault("generated/" + name, cmake.parent.name)
     return owners
+
+
+def owner_of(owners, include):
+    """The folder that generates `include`, directly or as a file of a generated folder."""
+    if include in owners:
+        return owners[include]
+    for name, folder in owners.items():
+        if name.endswith("/") and include.startswith(name):
+            return folder
+    return None
 
 
 def allowed_text(graph, folder):
@@ -91,7 +102,7 @@ def check_includes(root, graph, problems):
             include = match.group(1)
             first = include.split("/", 1)[0]
             if first == "generated":
-                target = owners.get(include)
+                target = owner_of(owners, include)
                 if target is None:
                     problems.append(f"{path.relative_to(root)}:{number}: #include \"{include}\": no "
                                     f"src/*/CMakeLists.txt generates this file, so no folder owns it")

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "engine/rule.h"
+#include "generated/rule_kinds.h"
 #include "test_support.h"
 
 namespace pcl::testing {
@@ -52,7 +53,7 @@ engine::RuleMeta Meta(std::vector<std::string> at) {
   engine::RuleMeta meta;
   meta.id = "PCL9001";
   meta.name = "recorder";
-  meta.implementation = "native";
+  meta.implementation = ids::Implementation::kNative;
   meta.at = std::move(at);
   return meta;
 }
@@ -93,7 +94,7 @@ TEST_CASE("applies_to in a rule file is checked when the catalogue is read", "[e
   auto errors_of = [](const std::string& applies) {
     std::vector<std::string> errors;
     engine::RuleCatalog::FromFiles({{"rules/PCL9001.yaml", "id: PCL9001\nname: recorder\nseverity: info\n"
-                                                           "implementation: native\nsummary: s.\n" + applies}},
+                                                           "implementation: native\nstage: lint\nsummary: s.\n" + applies}},
                                    errors);
     std::string all;
     for (const auto& e : errors) all += e + "\n";

@@ -37,7 +37,7 @@ engine::RuleMeta MinMaxRule() {
   meta.id = "PCL9001";
   meta.name = "min-above-max";
   meta.summary = "MinCount above MaxCount.";
-  meta.implementation = "data";
+  meta.implementation = ids::Implementation::kData;
   meta.options = {{"limit", 3}};
   meta.match = nlohmann::json::parse(R"({
     "at": "/Scheduling/SlurmQueues/*/ComputeResources/*",

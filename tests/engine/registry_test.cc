@@ -32,7 +32,7 @@ const std::map<std::string, std::string>& FixtureExemptions() {
   return kExempt;
 }
 
-bool IsDiffRule(const std::string& id) { return id.rfind("PCL8", 0) == 0; }
+bool IsDiffRule(const std::string& id) { return ids::FindRule(id)->stage == ids::Stage::kUpdate; }
 
 // v2 rules about what `migrate` needs beyond the file (an account id, a partition): `check`
 // writes no ARNs, so only `migrate` reports them. Their examples run through the migrator.
@@ -50,7 +50,7 @@ std::string MigrateFindings(const std::string& example, const std::string& id) {
 
 // Examples of v2 rules (and of the INI-only input rules) are INI; everything else is v3 YAML.
 std::string ExamplePath(const std::string& id) {
-  const bool ini = id.rfind("PCL2", 0) == 0 || id == "PCL0004" || id == "PCL0010";
+  const bool ini = ids::FindRule(id)->stage == ids::Stage::kMigration || id == "PCL0004" || id == "PCL0010";
   return ini ? "example.ini" : "example.yaml";
 }
 
@@ -109,10 +109,10 @@ TEST_CASE("native rules and native metadata match one to one", "[registry]") {
     const engine::RuleMeta* meta = engine::RuleCatalog::Embedded().FindById(entry.id);
     INFO(entry.id);
     REQUIRE(meta);
-    CHECK(meta->implementation == "native");
+    CHECK(meta->implementation == ids::Implementation::kNative);
   }
   for (const auto& [id, meta] : engine::RuleCatalog::Embedded().rules()) {
-    if (meta.implementation == "native") CHECK(table.count(id) == 1);
+    if (meta.implementation == ids::Implementation::kNative) CHECK(table.count(id) == 1);
   }
 }
 

@@ -1,7 +1,8 @@
 // Rule fixtures: fixtures/rules/<ID>/bad-*.<ext> must give exactly <case>.expected; good-* nothing.
 // Only the rule under test runs (plus the always-on input rules and any extra selectors listed in
 // an optional fixtures/rules/<ID>/select file). An optional fixtures/rules/<ID>/config.yaml (a
-// .pcluster-lint.yaml) sets options, e.g. a fixed date. UPDATE_EXPECTED=1 rewrites the .expected files.
+// .pcluster-lint.yaml) sets options, e.g. a fixed date. UPDATE_EXPECTED=1 rewrites the .expected files;
+// PCL_RULE=PCL3001 runs (and rewrites) only that rule's fixtures.
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
@@ -21,11 +22,13 @@ namespace fs = std::filesystem;
 TEST_CASE("rule fixtures give exactly the expected findings", "[fixtures][rules]") {
   const fs::path root = fs::path(SourceDir()) / "fixtures" / "rules";
   const bool update = std::getenv("UPDATE_EXPECTED") != nullptr;
+  const char* only = std::getenv("PCL_RULE");
   std::vector<fs::path> cases;
   for (const auto& entry : fs::recursive_directory_iterator(root)) {
     std::string name = entry.path().filename().string();
     if (entry.is_regular_file() && entry.path().extension() != ".expected" && name != "select" && name != "config.yaml" &&
-        (name.rfind("bad-", 0) == 0 || name.rfind("good-", 0) == 0)) {
+        (name.rfind("bad-", 0) == 0 || name.rfind("good-", 0) == 0) &&
+        (!only || entry.path().parent_path().filename() == only)) {
       cases.push_back(entry.path());
     }
   }

@@ -56,6 +56,28 @@ TEST_CASE("config file: unknown rules in select, ignore, severity, options, per-
         "2:21: unknown rule 'PCL77' in 'legacy/*.yaml' (no rule id starts with PCL77)");
 }
 
+// Option values are checked against the types the rules declare (rules/*.yaml), with the line.
+TEST_CASE("config file: option values of the wrong type or out of range", "[engine][config][options]") {
+  CHECK(LoadError("options:\n  PCL3001:\n    min_prefix_length: \"eight\"\n") ==
+        "3:24: option 'min_prefix_length' of PCL3001 (ssh-open-to-world) must be an integer from 0 to 32, not \"eight\"");
+  CHECK(LoadError("options:\n  ssh-open-to-world:\n    min_prefix_length: 33\n") ==
+        "3:24: option 'min_prefix_length' of PCL3001 (ssh-open-to-world) must be an integer from 0 to 32, not 33");
+  CHECK(LoadError("options:\n  PCL3001: {report_default: yes please}\n") ==
+        "2:29: option 'report_default' of PCL3001 (ssh-open-to-world) must be true or false, not \"yes please\"");
+  CHECK(LoadError("options:\n  PCL7014:\n    required_keys: team\n") ==
+        "3:20: option 'required_keys' of PCL7014 (missing-required-tags) must be a list of strings, not \"team\"");
+  CHECK(LoadError("options:\n  PCL7001:\n    today: \"2026-13-01\"\n") ==
+        "3:12: option 'today' of PCL7001 (os-end-of-life) must be a date written YYYY-MM-DD, not \"2026-13-01\"");
+  CHECK(LoadError("options:\n  PCL7002:\n    eol_dates: {alinux2: soon}\n") ==
+        "3:16: option 'eol_dates' of PCL7002 (os-end-of-life-soon) must be a mapping of names to dates written "
+        "YYYY-MM-DD, not a mapping");
+  CHECK(LoadError("options:\n  PCL6012:\n    max_compute_nodes: -1\n") ==
+        "3:24: option 'max_compute_nodes' of PCL6012 (head-node-undersized) must be an integer of at least 0, not -1");
+  CHECK(LoadError("options:\n  PCL3001:\n    min_prefix: 8\n") ==
+        "3:5: rule PCL3001 has no option 'min_prefix' (its options: min_prefix_length, report_default)");
+  CHECK(LoadError("options:\n  PCL0003:\n    nope: 1\n") == "3:5: rule PCL0003 has no option 'nope' (it has none)");
+}
+
 TEST_CASE("suppression naming no rule: PCL0015 with a did-you-mean, not 'unused'", "[engine][suppression]") {
   auto rules = OnlyRules({"PCL0"});
   auto result = CheckWith(*rules, "s.yaml", "a: 1\na: 2 # pcluster-lint: disable=PCL9999,PCL0003 -- x\n"

@@ -6,7 +6,7 @@
 #include "model/node.h"
 #include "model/pointer_index.h"
 #include "parsers/load.h"
-#include "parsers/rule_ids.h"
+#include "generated/ids/input.h"
 #include "test_support.h"
 
 namespace pcl::parsers {
@@ -23,12 +23,12 @@ const model::Diagnostic& Only(const ParseResult& result) {
 
 TEST_CASE("budgets: flow nesting is refused by the pre-scan, naming the limit", "[budgets]") {
   auto brackets = ParseYaml(std::string(1 << 20, '['));
-  CHECK(Only(brackets).rule_id == kInputLimit);
+  CHECK(Only(brackets).rule_id == ids::kInputLimitExceeded);
   CHECK_THAT(Only(brackets).message, Contains("deeper than 200 levels"));
   CHECK(Only(brackets).range.begin == model::Position{1, 201});
   std::string maps;
   for (int i = 0; i < 100000; ++i) maps += "{a: ";
-  CHECK(Only(ParseYaml(maps)).rule_id == kInputLimit);
+  CHECK(Only(ParseYaml(maps)).rule_id == ids::kInputLimitExceeded);
   CHECK_FALSE(ParseYaml(maps).document.ok);
 }
 
@@ -36,11 +36,11 @@ TEST_CASE("budgets: block nesting, also compact '- - -' on one line", "[budgets]
   std::string dashes;
   for (int i = 0; i < 100000; ++i) dashes += "- ";
   auto one_line = ParseYaml(dashes + "x\n");
-  CHECK(Only(one_line).rule_id == kInputLimit);
+  CHECK(Only(one_line).rule_id == ids::kInputLimitExceeded);
   CHECK_THAT(Only(one_line).message, Contains("200 levels"));
   std::string keys;
   for (int i = 0; i < 300; ++i) keys += std::string(static_cast<size_t>(i), ' ') + "k:\n";
-  CHECK(Only(ParseYaml(keys)).rule_id == kInputLimit);
+  CHECK(Only(ParseYaml(keys)).rule_id == ids::kInputLimitExceeded);
   // 150 levels are fine: the budget leaves real files alone.
   std::string ok;
   for (int i = 0; i < 150; ++i) ok += std::string(static_cast<size_t>(i), ' ') + "k:\n";
@@ -52,7 +52,7 @@ TEST_CASE("budgets: aliases count their bytes, so a big scalar aliased often sto
   for (int i = 0; i < 100; ++i) text += i ? ", *a" : "*a";
   text += "]\n";
   auto result = ParseYaml(text);
-  CHECK(Only(result).rule_id == kInputLimit);
+  CHECK(Only(result).rule_id == ids::kInputLimitExceeded);
   CHECK_THAT(Only(result).message, Contains("32 MiB of text"));
   CHECK(Only(result).range.begin.line == 2);
   CHECK_FALSE(result.document.ok);
@@ -68,7 +68,7 @@ TEST_CASE("budgets: a line longer than 1 MiB is refused in every format", "[budg
                                                             : "[aws]\nkey = \"" + long_value + "\"\n";
     auto result = LoadText(name, text);
     INFO(name);
-    CHECK(Only(result).rule_id == kInputLimit);
+    CHECK(Only(result).rule_id == ids::kInputLimitExceeded);
     CHECK_THAT(Only(result).message, Contains("1024 KiB limit"));
     CHECK(Only(result).range.begin.line == 2);
   }
@@ -78,14 +78,14 @@ TEST_CASE("budgets: a line longer than 1 MiB is refused in every format", "[budg
   std::string cr_lines;
   for (int i = 0; i < 100; ++i) cr_lines += "k" + std::to_string(i) + ": 1\r";
   CHECK(LoadText("cr.yaml", cr_lines, short_lines).document.ok);
-  CHECK(LoadText("cr.yaml", cr_lines + std::string(17, 'x'), short_lines).diagnostics.at(0).rule_id == kInputLimit);
+  CHECK(LoadText("cr.yaml", cr_lines + std::string(17, 'x'), short_lines).diagnostics.at(0).rule_id == ids::kInputLimitExceeded);
 }
 
 TEST_CASE("budgets: TOML counts keys, tables and list items against the node budget", "[budgets]") {
   std::string text = "[cluster.default]\n";
   for (int i = 0; i < 120000; ++i) text += "k" + std::to_string(i) + "=1\n";
   auto result = ParseToml(text);
-  CHECK(Only(result).rule_id == kInputLimit);
+  CHECK(Only(result).rule_id == ids::kInputLimitExceeded);
   CHECK_THAT(Only(result).message, Contains("more than 100000 keys"));
 }
 
@@ -94,7 +94,7 @@ TEST_CASE("budgets: the INI expansion budget is the shared 32 MiB of text", "[bu
   for (int i = 0; i < 80; ++i) text += "[s" + std::to_string(i) + "]\n";  // 80 copies: 40 MiB
   auto result = LoadText("a.ini", text);
   REQUIRE_FALSE(result.diagnostics.empty());
-  CHECK(result.diagnostics.back().rule_id == kInputLimit);
+  CHECK(result.diagnostics.back().rule_id == ids::kInputLimitExceeded);
   CHECK_THAT(result.diagnostics.back().message, Contains("32 MiB of text"));
 }
 
@@ -102,10 +102,10 @@ TEST_CASE("budgets: the INI expansion budget is the shared 32 MiB of text", "[bu
 // yaml.safe_load.
 TEST_CASE("pyyaml: control characters are refused, as PyYAML's reader does", "[budgets][pyyaml]") {
   auto bell = ParseYaml("a: b\x07" "c\n");
-  CHECK(Only(bell).rule_id == kSyntaxError);
+  CHECK(Only(bell).rule_id == ids::kSyntaxError);
   CHECK_THAT(Only(bell).message, Contains("U+0007"));
   CHECK(Only(bell).range.begin == model::Position{1, 5});
-  CHECK(Only(ParseYaml("# \x1b[2J in a comment\na: 1\n")).rule_id == kSyntaxError);
+  CHECK(Only(ParseYaml("# \x1b[2J in a comment\na: 1\n")).rule_id == ids::kSyntaxError);
   CHECK_THAT(Only(ParseYaml("a: \xC2\x9B\n")).message, Contains("U+009B"));  // C1 control
   CHECK_THAT(Only(ParseYaml("a: \x7F\n")).message, Contains("U+007F"));
   // NEL (U+0085), tabs in quotes, and a BOM after the start are accepted.
@@ -117,7 +117,7 @@ TEST_CASE("pyyaml: a tab between tokens is refused, in quotes, comments and bloc
                               "a: |\n  x\n\ty\n"}) {
     INFO(refused);
     auto result = ParseYaml(refused);
-    CHECK(Only(result).rule_id == kSyntaxError);
+    CHECK(Only(result).rule_id == ids::kSyntaxError);
     CHECK_THAT(Only(result).message, Contains("tab"));
   }
   auto os = ParseYaml("Image:\n  Os:\talinux2\n");
@@ -131,7 +131,7 @@ TEST_CASE("pyyaml: a tab between tokens is refused, in quotes, comments and bloc
 
 TEST_CASE("pyyaml: a reused anchor name is refused with both places", "[budgets][pyyaml]") {
   auto result = ParseYaml("a: &x 1\nb: &x 2\nc: *x\n");
-  CHECK(Only(result).rule_id == kSyntaxError);
+  CHECK(Only(result).rule_id == ids::kSyntaxError);
   CHECK_THAT(Only(result).message, Contains("'&x' is already defined at line 1, column 4"));
   CHECK(Only(result).range.begin == model::Position{2, 4});
   REQUIRE(Only(result).notes.size() == 1);
@@ -166,7 +166,7 @@ TEST_CASE("pyyaml: integers beyond 64 bits stay integers, saturated", "[budgets]
 
 TEST_CASE("reading: UTF-32 is named, and a .yaml starting with a bracket is YAML", "[budgets]") {
   auto utf32 = LoadText("a.yaml", std::string("\xFF\xFE\0\0a\0\0\0", 8));
-  CHECK(Only(utf32).rule_id == kBadEncoding);
+  CHECK(Only(utf32).rule_id == ids::kInvalidEncoding);
   CHECK_THAT(Only(utf32).message, Contains("UTF-32"));
   auto utf32be = LoadText("a.yaml", std::string("\0\0\xFE\xFF\0\0\0a", 8));
   CHECK_THAT(Only(utf32be).message, Contains("UTF-32"));

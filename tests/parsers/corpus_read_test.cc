@@ -7,7 +7,7 @@
 
 #include "engine/engine_support.h"
 #include "parsers/load.h"
-#include "parsers/rule_ids.h"
+#include "generated/ids/input.h"
 #include "pipeline/runner.h"
 #include "test_support.h"
 
@@ -34,7 +34,7 @@ TEST_CASE("every corpus file is read, and checked with every rule, without a cra
     pipeline::FileResult result;
     REQUIRE_NOTHROW(result = pipeline::CheckFile(path, options));
     if (result.document.ok) ++parsed;
-    for (const auto& d : result.diagnostics) CHECK(d.rule_id != parsers::kRuleCrashed);
+    for (const auto& d : result.diagnostics) CHECK(d.rule_id != ids::kRuleCrashed);
   }
   std::cout << "corpus: " << files << " files read, " << parsed << " parsed as YAML, INI or TOML" << std::endl;
   CHECK(files > 0);

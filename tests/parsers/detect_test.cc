@@ -3,7 +3,7 @@
 
 #include "parsers/detect.h"
 #include "parsers/load.h"
-#include "parsers/rule_ids.h"
+#include "generated/ids/input.h"
 
 namespace pcl::parsers {
 namespace {
@@ -25,14 +25,14 @@ TEST_CASE("content decides the format, the extension is a hint", "[detect]") {
 }
 
 TEST_CASE("binary, invalid UTF-8 and oversized input are findings", "[detect]") {
-  CHECK(LoadText("b.yaml", std::string("a: 1\n\0\x01", 7)).diagnostics.at(0).rule_id == std::string(kBadEncoding));
+  CHECK(LoadText("b.yaml", std::string("a: 1\n\0\x01", 7)).diagnostics.at(0).rule_id == std::string(ids::kInvalidEncoding));
   auto bad_utf8 = LoadText("u.yaml", "a: ok\nb: \xff\n");
   REQUIRE(bad_utf8.diagnostics.size() == 1);
-  CHECK(bad_utf8.diagnostics[0].rule_id == std::string(kBadEncoding));
+  CHECK(bad_utf8.diagnostics[0].rule_id == std::string(ids::kInvalidEncoding));
   CHECK(bad_utf8.diagnostics[0].range.begin == model::Position{2, 4});
   LoadOptions small;
   small.limits.max_bytes = 10;
-  CHECK(LoadText("big.yaml", std::string(11, 'a'), small).diagnostics.at(0).rule_id == std::string(kInputLimit));
+  CHECK(LoadText("big.yaml", std::string(11, 'a'), small).diagnostics.at(0).rule_id == std::string(ids::kInputLimitExceeded));
 }
 
 TEST_CASE("a UTF-8 BOM is dropped so columns match the editor", "[detect]") {
@@ -42,13 +42,13 @@ TEST_CASE("a UTF-8 BOM is dropped so columns match the editor", "[detect]") {
 }
 
 TEST_CASE("missing files and directories are unreadable-file findings", "[detect]") {
-  CHECK(LoadFile("/nonexistent/x.yaml").diagnostics.at(0).rule_id == std::string(kUnreadableFile));
-  CHECK(LoadFile("/").diagnostics.at(0).rule_id == std::string(kUnreadableFile));
+  CHECK(LoadFile("/nonexistent/x.yaml").diagnostics.at(0).rule_id == std::string(ids::kUnreadableFile));
+  CHECK(LoadFile("/").diagnostics.at(0).rule_id == std::string(ids::kUnreadableFile));
 }
 
 TEST_CASE("unknown content is reported, not guessed", "[detect]") {
   auto result = LoadText("notes.txt", "just words\n");
-  CHECK(result.diagnostics.at(0).rule_id == std::string(kUnknownFormat));
+  CHECK(result.diagnostics.at(0).rule_id == std::string(ids::kUnknownFormat));
 }
 
 }  // namespace

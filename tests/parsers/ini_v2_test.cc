@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "parsers/rule_ids.h"
+#include "generated/ids/input.h"
 #include "test_support.h"
 
 namespace pcl {
@@ -118,7 +118,7 @@ TEST_CASE("ini: a bad line does not end the option before it", "[ini]") {
   // configparser keeps `optname` after a bad line, so the indented line still continues 'a'.
   auto r = ParseIni("[s]\na = 1\nbogus\n  cont\n");
   CHECK_FALSE(r.document.ok);
-  CHECK(Lines(r, parsers::kSyntaxError) == std::set<int>{3});
+  CHECK(Lines(r, ids::kSyntaxError) == std::set<int>{3});
   CHECK(Get(r, "s", "a") == "1\ncont");
 }
 
@@ -127,7 +127,7 @@ TEST_CASE("ini: header quirks of SECTCRE", "[ini]") {
   CHECK(Get(r, "a", "x") == "1");
   CHECK(Get(r, "b]c", "y") == "2");
   auto empty = ParseIni("[s]\n[]\n");
-  CHECK(Lines(empty, parsers::kSyntaxError) == std::set<int>{2});
+  CHECK(Lines(empty, ids::kSyntaxError) == std::set<int>{2});
 }
 
 TEST_CASE("ini: DEFAULT section options are visible in every section", "[ini]") {
@@ -171,7 +171,7 @@ TEST_CASE("ini: BasicInterpolation", "[ini]") {
 TEST_CASE("ini: interpolation errors are findings at the value", "[ini]") {
   auto r = ParseIni("[s]\nlone = 50% off\nmissing = %(nope)s\nloop = %(loop)s\nbad = %(x\n");
   CHECK(r.document.ok);  // configparser raises only when the value is read
-  auto found = Findings(r, parsers::kInterpolation);
+  auto found = Findings(r, ids::kInvalidInterpolation);
   REQUIRE(found.size() == 4);
   CHECK(found[0].range.begin == Pos(2, 8));
   CHECK(found[0].pointer == "/s/lone");
@@ -182,7 +182,7 @@ TEST_CASE("ini: interpolation errors are findings at the value", "[ini]") {
   CHECK(Get(r, "s", "lone") == "50% off");  // raw text kept
   // A bad default is reported once, not once per section reading it.
   auto once = ParseIni("[DEFAULT]\np = 5%\n[a]\n[b]\n");
-  CHECK(Findings(once, parsers::kInterpolation).size() == 1);
+  CHECK(Findings(once, ids::kInvalidInterpolation).size() == 1);
 }
 
 TEST_CASE("ini: interpolation fan-out stops at a budget instead of hanging", "[ini]") {
@@ -196,30 +196,30 @@ TEST_CASE("ini: interpolation fan-out stops at a budget instead of hanging", "[i
   }
   auto r = parsers::ParseIniV2(std::make_shared<model::SourceFile>("t.ini", text),
                                parsers::ParseLimits{.max_bytes = 1024});
-  CHECK(Findings(r, parsers::kInputLimit).size() == 1);
+  CHECK(Findings(r, ids::kInputLimitExceeded).size() == 1);
   CHECK_FALSE(r.document.ok);
 }
 
 TEST_CASE("ini: duplicate option and section name both lines", "[ini]") {
   auto r = ParseIni("[s]\nkey_name = a\nKey_Name = b\n  more\n[t]\n[s]\nkey_name = c\n");
   CHECK_FALSE(r.document.ok);
-  auto options = Findings(r, parsers::kDuplicateKey);
+  auto options = Findings(r, ids::kDuplicateKey);
   REQUIRE(options.size() == 2);
   CHECK(options[0].range.begin == Pos(3, 1));
   CHECK_THAT(options[0].message, Catch::Contains("line 3") && Catch::Contains("line 2"));
   CHECK(options[0].notes.at(0).position == Pos(2, 1));
   CHECK_THAT(options[1].message, Catch::Contains("line 7") && Catch::Contains("line 2"));
-  auto sections = Findings(r, parsers::kDuplicateSection);
+  auto sections = Findings(r, ids::kDuplicateSection);
   REQUIRE(sections.size() == 1);
   CHECK_THAT(sections[0].message, Catch::Contains("line 6") && Catch::Contains("line 1"));
   CHECK(Get(r, "s", "key_name") == "a");           // the first value stands
-  CHECK(Lines(r, parsers::kSyntaxError).empty());  // "  more" went with the duplicate
+  CHECK(Lines(r, ids::kSyntaxError).empty());  // "  more" went with the duplicate
 }
 
 TEST_CASE("ini: text before the first section header", "[ini]") {
   auto r = ParseIni("# fine\n\nkey = value\nother = 1\n[s]\na = 1\n");
   CHECK_FALSE(r.document.ok);
-  auto found = Findings(r, parsers::kSyntaxError);
+  auto found = Findings(r, ids::kSyntaxError);
   REQUIRE(found.size() == 1);  // one problem, reported once
   CHECK(found[0].range.begin == Pos(3, 1));
   CHECK_THAT(found[0].message, Catch::Contains("'key = value'"));
@@ -229,8 +229,8 @@ TEST_CASE("ini: text before the first section header", "[ini]") {
 TEST_CASE("ini: every bad line is reported, like configparser's ParsingError", "[ini]") {
   auto r = ParseIni("[s]\na = 1\n${USE_PUBLIC_IPS}\nb = 2\n= orphan\n  indented # c\n");
   CHECK_FALSE(r.document.ok);
-  CHECK(Lines(r, parsers::kSyntaxError) == std::set<int>{3, 5, 6});
-  auto found = Findings(r, parsers::kSyntaxError);
+  CHECK(Lines(r, ids::kSyntaxError) == std::set<int>{3, 5, 6});
+  auto found = Findings(r, ids::kSyntaxError);
   CHECK(found[0].message ==
         "line is neither a section header, an option nor a comment: '${USE_PUBLIC_IPS}'");
   CHECK(found[0].range.end == Pos(3, 18));
@@ -330,7 +330,7 @@ TEST_CASE("ini: corpus agrees with configparser", "[ini][corpus]") {
              at = message.find("[line ", at + 1)) {
           lines.insert(std::atoi(message.c_str() + message.find_first_not_of(' ', at + 6)));
         }
-        same = !r.document.ok && !lines.empty() && Lines(r, parsers::kSyntaxError) == lines;
+        same = !r.document.ok && !lines.empty() && Lines(r, ids::kSyntaxError) == lines;
       } else {
         same = r.document.ok && CorpusJson(r.document) == want;
       }

@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "parsers/ini_v2.h"
-#include "parsers/rule_ids.h"
+#include "generated/ids/input.h"
 #include "parsers/toml_v2.h"
 #include "test_support.h"
 
@@ -117,7 +117,7 @@ TEST_CASE("toml: option names are lower-cased, case twins are duplicates", "[tom
   CHECK(r.document.ok);
   CHECK(Get(r, "cluster default", "key_name") == "a");  // the first one stands
   CHECK(Get(r, "cluster default", "base_os") == "alinux2");
-  auto dups = Findings(r, parsers::kDuplicateKey);
+  auto dups = Findings(r, ids::kDuplicateKey);
   REQUIRE(dups.size() == 1);
   CHECK(dups[0].range.begin == Position{4, 1});
   CHECK_THAT(dups[0].message, Catch::Contains("line 4") && Catch::Contains("line 2"));
@@ -147,7 +147,7 @@ TEST_CASE("toml: nesting has no v2 form and is a finding", "[toml]") {
 TEST_CASE("toml: one section written in both shapes names both lines", "[toml]") {
   auto r = ParseToml("[cluster.default]\nkey_name = \"a\"\n\n[\"cluster default\"]\nkey_name = \"b\"\n");
   CHECK(r.document.ok);
-  auto dups = Findings(r, parsers::kDuplicateSection);
+  auto dups = Findings(r, ids::kDuplicateSection);
   REQUIRE(dups.size() == 1);
   CHECK(dups[0].message == "duplicate section [cluster default] at line 4 (first defined at line 1)");
   CHECK(dups[0].range == Range{{4, 1}, {4, 20}});
@@ -230,18 +230,18 @@ TEST_CASE("toml: hostile input is bounded and never throws", "[toml]") {
   using namespace std::string_literals;
   auto start = std::chrono::steady_clock::now();
   auto deep = ParseToml("[s]\na = " + std::string(100000, '[') + std::string(100000, ']') + "\n");
-  CHECK(Findings(deep, parsers::kInputLimit).size() == 1);  // toml11 alone overflows the stack
+  CHECK(Findings(deep, ids::kInputLimitExceeded).size() == 1);  // toml11 alone overflows the stack
   std::string inline_deep = "[s]\na = ";
   for (int i = 0; i < 30000; ++i) inline_deep += "[{b = ";
-  CHECK(Findings(ParseToml(inline_deep + "\n"), parsers::kInputLimit).size() == 1);
+  CHECK(Findings(ParseToml(inline_deep + "\n"), ids::kInputLimitExceeded).size() == 1);
   CHECK_FALSE(ParseToml("[s]\na = " + std::string(50000, '{') + "\n").document.ok);
   std::string dotted = "a";
   for (int i = 0; i < 100000; ++i) dotted += ".a";
-  CHECK(Findings(ParseToml(dotted + " = 1\n"), parsers::kInputLimit).size() == 1);
-  CHECK(Findings(ParseToml("[" + dotted + "]\n"), parsers::kInputLimit).size() == 1);
+  CHECK(Findings(ParseToml(dotted + " = 1\n"), ids::kInputLimitExceeded).size() == 1);
+  CHECK(Findings(ParseToml("[" + dotted + "]\n"), ids::kInputLimitExceeded).size() == 1);
   std::string wide = "[s]\na = [";
   for (int i = 0; i < 2000000; ++i) wide += "1,";
-  CHECK(Findings(ParseToml(wide + "]\n"), parsers::kInputLimit).size() == 1);
+  CHECK(Findings(ParseToml(wide + "]\n"), ids::kInputLimitExceeded).size() == 1);
   CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));
   // A healthy long list still parses.
   std::string list = "[s]\na = [";

@@ -4,7 +4,7 @@
 #include <chrono>
 
 #include "model/json_pointer.h"
-#include "parsers/rule_ids.h"
+#include "generated/ids/input.h"
 #include "parsers/yaml_tree_util.h"
 #include "test_support.h"
 
@@ -93,7 +93,7 @@ TEST_CASE("an alias bomb fails fast with a clear error", "[yaml]") {
   auto result = ParseYaml(text);
   auto elapsed = std::chrono::steady_clock::now() - started;
   REQUIRE(result.diagnostics.size() == 1);
-  CHECK(result.diagnostics[0].rule_id == kInputLimit);
+  CHECK(result.diagnostics[0].rule_id == ids::kInputLimitExceeded);
   CHECK_FALSE(result.document.ok);
   // Generous bound: this guards against expanding the bomb, not a timing goal.
   CHECK(elapsed < std::chrono::seconds(5));
@@ -102,18 +102,18 @@ TEST_CASE("an alias bomb fails fast with a clear error", "[yaml]") {
 TEST_CASE("deep nesting is bounded, in flow and block style", "[yaml]") {
   auto flow = ParseYaml("a: " + std::string(100000, '[') + std::string(100000, ']') + "\n");
   REQUIRE_FALSE(flow.diagnostics.empty());
-  CHECK(flow.diagnostics[0].rule_id == kInputLimit);
+  CHECK(flow.diagnostics[0].rule_id == ids::kInputLimitExceeded);
   std::string block;
   for (int i = 0; i < 1000; ++i) block += std::string(static_cast<size_t>(i), ' ') + "k:\n";
   auto deep = ParseYaml(block);
   REQUIRE_FALSE(deep.diagnostics.empty());
-  CHECK(deep.diagnostics[0].rule_id == kInputLimit);
+  CHECK(deep.diagnostics[0].rule_id == ids::kInputLimitExceeded);
 }
 
 TEST_CASE("tabs used for indentation are a syntax error at their line", "[yaml]") {
   auto result = ParseYaml("a:\n\tb: 1\n");
   REQUIRE(result.diagnostics.size() == 1);
-  CHECK(result.diagnostics[0].rule_id == kSyntaxError);
+  CHECK(result.diagnostics[0].rule_id == ids::kSyntaxError);
   CHECK(result.diagnostics[0].range.begin.line == 2);
 }
 

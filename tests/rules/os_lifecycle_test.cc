@@ -16,7 +16,7 @@ TEST_CASE("ISO dates and the pinned today parse without throwing", "[rules]") {
   CHECK_FALSE(rules::ParseIsoDate("2026-02-30"));
   CHECK_FALSE(rules::ParseIsoDate("30/06/2026"));
   CHECK_FALSE(rules::ParseIsoDate(""));
-  CHECK(rules::TodayDays({{"today", "2026-11-25"}}) == 20782);
+  CHECK(rules::TodayDays("2026-11-25") == 20782);
 }
 
 TEST_CASE("OS end-of-life rules follow the pinned date and window", "[rules]") {

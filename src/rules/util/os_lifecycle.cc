@@ -5,24 +5,20 @@
 
 namespace pcl::rules {
 
-int TodayDays(const nlohmann::json& options) {
-  auto it = options.find("today");
-  if (it != options.end() && it->is_string()) {
-    if (auto days = ParseIsoDate(it->get<std::string>())) return *days;
-  }
+int TodayDays(const std::string& today) {
+  if (auto days = ParseIsoDate(today)) return *days;
   auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
   return static_cast<int>(now.time_since_epoch().count());
 }
 
 std::optional<OsEol> ImageOsEndOfLife(const engine::RuleContext& context) {
   const std::string& os = context.cluster().os;
-  const nlohmann::json& dates = context.options().value("eol_dates", nlohmann::json::object());
-  if (os.empty() || !dates.is_object()) return std::nullopt;
+  const auto dates = context.Option<std::map<std::string, std::string>>("eol_dates");
   auto it = dates.find(os);
-  if (it == dates.end() || !it->is_string()) return std::nullopt;
-  auto days = ParseIsoDate(it->get<std::string>());
+  if (os.empty() || it == dates.end()) return std::nullopt;
+  auto days = ParseIsoDate(it->second);
   if (!days) return std::nullopt;
-  return OsEol{os, it->get<std::string>(), *days};
+  return OsEol{os, it->second, *days};
 }
 
 }  // namespace pcl::rules

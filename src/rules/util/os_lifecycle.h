@@ -16,7 +16,7 @@ namespace pcl::rules {
 using model::ParseIsoDate;
 /// Today in days since 1970-01-01: the `today` option (set by `today:` in the config file, the
 /// rule's own option, or --today) when it is a valid date, else the system clock.
-int TodayDays(const nlohmann::json& options);
+int TodayDays(const std::string& today);
 
 /// The Image.Os of a document and its end-of-life date from the `eol_dates` option.
 struct OsEol {
