@@ -4,11 +4,10 @@
 #include "migrate/yaml_emit.h"
 
 #include <cstdio>
-#include <cstdlib>
 
-#include "core/regex.h"
 #include "migrate/py_text.h"
 #include "parsers/ini_v2_text.h"
+#include "parsers/yaml11_scalar.h"
 
 namespace pcl::migrate {
 namespace {
@@ -104,47 +103,12 @@ Analysis Analyze(const Text& s) {
   return a;
 }
 
-// PyYAML's implicit resolvers (yaml/resolver.py), which the dumper uses to decide whether a
-// plain string would read back as a string. (Our regex engine: std::regex took 20M instructions,
-// half of a whole migrate, to compile and run these.)
-const std::vector<core::Regex>& Resolvers() {
-  static const std::vector<core::Regex> kResolvers = [] {
-    const char* patterns[] = {
-        // bool
-        "^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$",
-        // float
-        "^(?:[-+]?(?:[0-9][0-9_]*)\\.[0-9_]*(?:[eE][-+][0-9]+)?"
-        "|\\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?"
-        "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*"
-        "|[-+]?\\.(?:inf|Inf|INF)"
-        "|\\.(?:nan|NaN|NAN))$",
-        // int
-        "^(?:[-+]?0b[0-1_]+"
-        "|[-+]?0[0-7_]+"
-        "|[-+]?(?:0|[1-9][0-9_]*)"
-        "|[-+]?0x[0-9a-fA-F_]+"
-        "|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$",
-        // merge, null, value, yaml
-        "^(?:<<)$",
-        "^(?:~|null|Null|NULL|)$",
-        "^(?:=)$",
-        "^(?:!|&|\\*)$",
-        // timestamp
-        "^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
-        "|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?"
-        "(?:[Tt]|[ \\t]+)[0-9][0-9]?"
-        ":[0-9][0-9]:[0-9][0-9](?:\\.[0-9]*)?"
-        "(?:[ \\t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$",
-    };
-    std::vector<core::Regex> out;
-    for (const char* pattern : patterns) {
-      auto compiled = core::Regex::Compile(pattern);
-      if (!compiled) std::abort();  // outside the engine's subset: a defect every migrate test shows
-      out.push_back(std::move(*compiled));
-    }
-    return out;
-  }();
-  return kResolvers;
+// PyYAML's Emitter.choose_scalar_style for a string in block context: plain when the analysis
+// allows it and the reader's YAML 1.1 resolver reads the plain text back as this string.
+ScalarStyle ChooseStyle(std::string_view value, const Analysis& analysis) {
+  if (analysis.allow_block_plain && parsers::PlainReadsAsString(value)) return ScalarStyle::kPlain;
+  if (analysis.allow_single_quoted) return ScalarStyle::kSingleQuoted;
+  return ScalarStyle::kDoubleQuoted;
 }
 
 class Writer {
@@ -166,8 +130,7 @@ class Writer {
       const auto& [key, value] = node.entries[i];
       if (!(i == 0 && hoisted_first_comments)) WriteComments(value.comments_before, indent);
       WriteIndent(indent);
-      WriteRaw(key);
-      WriteIndicator(":", false);
+      EmitKey(key, indent);
       EmitValue(value, indent);
     }
   }
@@ -193,6 +156,23 @@ class Writer {
     WriteInlineComment(value.comment_after);
   }
 
+  // PyYAML's expect_block_mapping_key: a short one-line key is written "key:" and never folded;
+  // an empty, multi-line or long (128 characters or more) one as "? key" with ":" on the next line.
+  void EmitKey(const std::string& key, int indent) {
+    const Text text = Decode(key);
+    const Analysis analysis = Analyze(text);
+    const bool simple = text.size() < 128 && !analysis.empty && !analysis.multiline;
+    if (simple) {
+      EmitString(key, text, analysis, indent + kIndentStep, false);
+      WriteIndicator(":", false);
+      return;
+    }
+    WriteIndicator("?", true, false, true);
+    EmitString(key, text, analysis, indent + kIndentStep, true);
+    WriteIndent(indent);
+    WriteIndicator(":", true, false, true);
+  }
+
   void EmitSequence(const OutNode& node, int indent) {
     for (const OutNode& item : node.items) {
       // Comments cannot sit between "- " and an item's first key; they go above the dash.
@@ -213,6 +193,7 @@ class Writer {
 
   void EmitScalar(const OutNode& node, int indent) {
     indent_ = indent;
+    split_ = true;
     switch (node.kind) {
       case OutNode::Kind::kNull: return WritePlain(U"null");
       case OutNode::Kind::kBool: return WritePlain(node.boolean ? U"true" : U"false");
@@ -221,7 +202,14 @@ class Writer {
       default: break;
     }
     const Text text = Decode(node.str);
-    switch (ChooseStyle(node.str)) {
+    EmitString(node.str, text, Analyze(text), indent, true);
+  }
+
+  // `split`: whether long lines may fold (PyYAML never folds a simple key).
+  void EmitString(std::string_view value, const Text& text, const Analysis& analysis, int indent, bool split) {
+    indent_ = indent;
+    split_ = split;
+    switch (ChooseStyle(value, analysis)) {
       case ScalarStyle::kPlain: return WritePlain(text);
       case ScalarStyle::kSingleQuoted: return WriteSingleQuoted(text);
       case ScalarStyle::kDoubleQuoted: return WriteDoubleQuoted(text);
@@ -291,7 +279,7 @@ class Writer {
       const char32_t ch = has ? text[end] : 0;
       if (spaces) {
         if (!has || ch != U' ') {
-          if (start + 1 == end && column_ > kBestWidth) {
+          if (start + 1 == end && column_ > kBestWidth && split_) {
             WriteIndent(indent_);
             whitespace_ = indention_ = false;
           } else {
@@ -325,7 +313,7 @@ class Writer {
       const char32_t ch = has ? text[end] : 0;
       if (spaces) {
         if (!has || ch != U' ') {
-          if (start + 1 == end && column_ > kBestWidth && start != 0 && end != text.size()) {
+          if (start + 1 == end && column_ > kBestWidth && split_ && start != 0 && end != text.size()) {
             WriteIndent(indent_);
           } else {
             WriteText(text, start, end);
@@ -403,7 +391,7 @@ class Writer {
         }
       }
       if (end > 0 && end + 1 < text.size() && (ch == U' ' || start >= end) &&
-          column_ + (end - start) > kBestWidth) {
+          column_ + (end - start) > kBestWidth && split_) {
         std::string data = Narrow(text, start, end) + "\\";
         if (start < end) start = end;
         WriteRaw(data);
@@ -420,26 +408,12 @@ class Writer {
   bool whitespace_ = true;
   bool indention_ = true;
   int indent_ = 0;
+  bool split_ = true;
 };
 
 }  // namespace
 
-bool ResolvesAsNonString(std::string_view value) {
-  // Python's `$` also matches before one final line break.
-  // Every resolver is anchored ^(?:…)$, so a search is a full match.
-  for (const core::Regex& resolver : Resolvers()) {
-    if (resolver.Search(value)) return true;
-    if (!value.empty() && value.back() == '\n' && resolver.Search(value.substr(0, value.size() - 1))) return true;
-  }
-  return false;
-}
-
-ScalarStyle ChooseStyle(std::string_view value) {
-  const Analysis analysis = Analyze(Decode(value));
-  if (!ResolvesAsNonString(value) && analysis.allow_block_plain) return ScalarStyle::kPlain;
-  if (analysis.allow_single_quoted) return ScalarStyle::kSingleQuoted;
-  return ScalarStyle::kDoubleQuoted;
-}
+ScalarStyle ChooseStyle(std::string_view value) { return ChooseStyle(value, Analyze(Decode(value))); }
 
 std::string EmitYaml(const OutNode& root, const std::vector<std::string>& header) {
   Writer writer;

@@ -13,15 +13,14 @@ namespace pcl::migrate {
 enum class ScalarStyle { kPlain, kSingleQuoted, kDoubleQuoted };
 
 /// The style PyYAML (default_style None, allow_unicode False) picks for a string value: plain
-/// unless YAML 1.1 would read it as something else ('010', 'yes', '1:00:00', '') or it holds
-/// indicators, quotes when needed, double quotes for control and non-ASCII characters.
+/// unless YAML 1.1 would read it as something else ('010', 'yes', '1:00:00', '', asked of the
+/// reader's resolver, parsers::PlainReadsAsString) or it holds indicators, quotes when needed,
+/// double quotes for control and non-ASCII characters.
 ScalarStyle ChooseStyle(std::string_view value);
 
-/// Whether YAML 1.1 (PyYAML's resolver) reads the plain text `value` as a non-string.
-bool ResolvesAsNonString(std::string_view value);
-
 /// Writes `root` (a mapping) like `yaml.dump(data, sort_keys=False, default_flow_style=False)`
-/// with sequences indented under their key, width 80, after the `header` comment lines. Carried
+/// with sequences indented under their key, width 80, after the `header` comment lines. Keys are
+/// written as PyYAML writes them (quoted when needed; "? key" when empty, multi-line or long). Carried
 /// comments are written above keys (own-line) and at the end of lines (inline).
 std::string EmitYaml(const OutNode& root, const std::vector<std::string>& header = {});
 

@@ -1,18 +1,17 @@
-// v2 TOML front end: toml11 parses; tables map onto the v2 INI model of sections of text options.
+// v2 TOML front end: toml11 parses (through toml11_adapter.h); tables map onto the v2 INI model of
+// sections of text options.
 #include "parsers/toml_v2.h"
 
 #include <algorithm>
 #include <map>
 #include <optional>
-#include <sstream>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
-#include <toml.hpp>
-
 #include "generated/ids/input.h"
+#include "parsers/toml11_adapter.h"
 #include "parsers/toml_v2_scan.h"
 
 namespace pcl::parsers {
@@ -25,19 +24,11 @@ using model::Position;
 using model::Range;
 using toml_v2::Finding;
 using toml_v2::PreScan;
-using toml_v2::TomlErrorFinding;
-using TomlValue = toml::basic_value<toml::discard_comments, std::map, std::vector>;
+using TomlValue = toml11::Value;
 
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
-// Byte offsets of a value. toml11's public location() recounts lines on each call (quadratic on
-// big files), so read its region directly.
-std::pair<size_t, size_t> SpanOf(const TomlValue& value) {
-  const auto* region = dynamic_cast<const toml::detail::region*>(toml::detail::get_region(value));
-  if (region == nullptr || !region->is_ok()) return {0, 0};
-  return {static_cast<size_t>(region->first() - region->begin()),
-          static_cast<size_t>(region->last() - region->begin())};
-}
+std::pair<size_t, size_t> SpanOf(const TomlValue& value) { return {value.begin, value.end}; }
 
 
 class Builder {
@@ -48,11 +39,11 @@ class Builder {
     std::vector<std::tuple<size_t, std::string, const TomlValue*>> sections;  // header offset first
     for (const auto& [key, value] : Ordered(root)) {
       if (!IsHeader(*value)) {
-        bool tables = value->is_array() && !value->as_array().empty() && IsHeader(value->as_array()[0]);
+        bool tables = value->IsArray() && !value->array.empty() && IsHeader(value->array[0]);
         Fail(ids::kSyntaxError,
              tables ? "[[" + key + "]] (an array of tables) has no v2 form; use [type.label] tables"
                     : "option '" + key + "' is outside any section; v2 options belong under a [section]",
-             tables || value->is_table() ? RangeOf(*value) : KeyRange(*value));
+             tables || value->IsTable() ? RangeOf(*value) : KeyRange(*value));
         continue;
       }
       // [cluster.default] alone makes "cluster" implicitly, with that same header as its region.
@@ -129,13 +120,13 @@ class Builder {
 
   // A table written as a [header] (or made implicitly by one); not inline {…} or dotted a.b = 1.
   bool IsHeader(const TomlValue& value) const {
-    return value.is_table() && SourceText(value).rfind('[', 0) == 0;
+    return value.IsTable() && SourceText(value).rfind('[', 0) == 0;
   }
 
   // toml11 keeps tables sorted by key; v2 keeps file order.
   std::vector<std::pair<std::string, const TomlValue*>> Ordered(const TomlValue& table) const {
     std::vector<std::pair<std::string, const TomlValue*>> items;
-    for (const auto& [key, value] : table.as_table()) items.emplace_back(key, &value);
+    for (const auto& [key, value] : table.table) items.emplace_back(key, &value);
     std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) {
       return SpanOf(*a.second).first < SpanOf(*b.second).first;
     });
@@ -154,7 +145,7 @@ class Builder {
         }
         continue;
       }
-      Range key_range = value->is_table() ? RangeOf(*value) : KeyRange(*value);
+      Range key_range = value->IsTable() ? RangeOf(*value) : KeyRange(*value);
       std::optional<Node> node = OptionValue(key, *value);
       if (!node) continue;
       // configparser lower-cases option names, so Key_Name and key_name are the same option.
@@ -178,19 +169,19 @@ class Builder {
 
   // The text configparser would hand back for this value; nullopt (after a finding) if none.
   std::optional<Node> OptionValue(const std::string& key, const TomlValue& value) {
-    if (value.is_table()) {
+    if (value.IsTable()) {
       Fail(ids::kSyntaxError, "option '" + key + "' holds a table; v2 options are single values",
            RangeOf(value));
       return std::nullopt;
     }
     std::string text;
-    if (value.is_array()) {
+    if (value.IsArray()) {
       // v2 list settings are comma-separated text: queue_settings = q1, q2
-      const auto& items = value.as_array();
+      const auto& items = value.array;
       for (size_t i = 0; i < items.size(); ++i) {
-        if (items[i].is_table() || items[i].is_array()) {
+        if (items[i].IsTable() || items[i].IsArray()) {
           Fail(ids::kSyntaxError, "option '" + key + "' nests a " +
-                                 (items[i].is_table() ? "table" : "list") + " in a list; v2 lists are flat",
+                                 (items[i].IsTable() ? "table" : "list") + " in a list; v2 lists are flat",
                RangeOf(items[i]));
           return std::nullopt;
         }
@@ -200,22 +191,21 @@ class Builder {
       text = ScalarText(value);
     }
     Node node = Node::String(std::move(text), RangeOf(value));
-    if (value.is_string()) {
-      bool literal = value.as_string().kind == toml::string_t::literal;
-      node.style = literal ? model::ScalarStyle::kSingleQuoted : model::ScalarStyle::kDoubleQuoted;
+    if (value.kind == TomlValue::Kind::kString) {
+      node.style = value.literal ? model::ScalarStyle::kSingleQuoted : model::ScalarStyle::kDoubleQuoted;
     }
     return node;
   }
 
   std::string ScalarText(const TomlValue& value) {
-    if (value.is_string()) return value.as_string().str;
-    if (value.is_boolean()) return value.as_boolean() ? "true" : "false";
+    if (value.kind == TomlValue::Kind::kString) return value.string;
+    if (value.kind == TomlValue::Kind::kBoolean) return value.boolean ? "true" : "false";
     // Numbers, dates and times as written (1.5, 1e3, 1_000 without '_'): Python's int() and
     // float() read them the same way. Only 0x/0o/0b integers need converting to decimal.
     std::string written = SourceText(value);
     written.erase(std::remove(written.begin(), written.end(), '_'), written.end());
     bool convert = written.starts_with('+') || (written.size() > 2 && std::isalpha(written[1] & 0xff));
-    return value.is_integer() && convert ? std::to_string(value.as_integer()) : written;
+    return value.kind == TomlValue::Kind::kInteger && convert ? std::to_string(value.integer) : written;
   }
 
   // configparser shows every [DEFAULT] option in every section, defaults first (in items()
@@ -260,21 +250,12 @@ ParseResult ParseTomlV2(model::SourcePtr source, const ParseLimits& limits) {
     if (scan.limit) result.diagnostics.push_back(std::move(*scan.limit));
   }
   if (result.diagnostics.empty()) {
-    TomlValue root;
-    try {
-      // A fixed name: it only shows in toml11's drawing, which is read back, never shown.
-      std::istringstream in(source->text());
-      root = toml::parse<toml::discard_comments, std::map, std::vector>(in, "input");
+    toml11::Parsed parsed = toml11::Parse(*source);
+    if (parsed.error) result.diagnostics.push_back(std::move(*parsed.error));
+    if (parsed.root) {
       result.document.ok = true;
-    } catch (const toml::exception& e) {
-      Position at{static_cast<int>(e.location().line()), static_cast<int>(e.location().column())};
-      result.diagnostics.push_back(TomlErrorFinding(e.what(), at, *source));
-    } catch (const std::exception& e) {
-      result.diagnostics.push_back(Finding(ids::kSyntaxError, std::string("invalid TOML: ") + e.what(), {}));
-    } catch (...) {
-      result.diagnostics.push_back(Finding(ids::kSyntaxError, "invalid TOML", {}));
+      Builder(*source, result).Build(*parsed.root);
     }
-    if (result.document.ok) Builder(*source, result).Build(root);
   }
   for (Diagnostic& d : result.diagnostics) d.file = source->path();
   model::SortDiagnostics(result.diagnostics);  // toml11 hands back tables sorted by name

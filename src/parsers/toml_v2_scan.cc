@@ -1,5 +1,4 @@
-// What the v2 TOML front end adds around toml11: a pre-scan (comments, hostile shapes) and
-// plain one-line messages for toml11's errors.
+// What the v2 TOML front end adds around toml11: a pre-scan (comments, hostile shapes).
 #include "parsers/toml_v2_scan.h"
 
 #include "generated/ids/input.h"
@@ -17,39 +16,6 @@ constexpr double kLineCostBudget = 1.5e9;
 
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
-
-// toml11 only offers a multi-line drawing (" 3 | a = = 2" over "  |     ^--- here"); read the
-// spots back out of it: the last one is the error, the first one a duplicate's original. No
-// std::regex here: it recurses per character and overflows the stack on a long line.
-std::vector<Range> ReadMarkers(const std::string& what, const model::SourceFile& source) {
-  std::vector<Range> marks;
-  std::istringstream in(what);
-  for (std::string line, previous; std::getline(in, line); previous = line) {
-    size_t digits = previous.find_first_not_of(' '), bar = previous.find(" | ");
-    size_t under_bar = line.find(" | ");
-    if (digits == std::string::npos || bar == std::string::npos || bar <= digits ||
-        previous.find_first_not_of("0123456789", digits) != bar || under_bar == std::string::npos ||
-        line.find_first_not_of(' ') != under_bar + 1) {
-      continue;
-    }
-    size_t mark = line.find_first_not_of(' ', under_bar + 3);
-    if (mark == std::string::npos || (line[mark] != '^' && line[mark] != '~')) continue;
-    int row = std::atoi(previous.c_str() + digits);
-    int column = static_cast<int>(mark - under_bar - 3) + 1;
-    int width = line[mark] == '^' ? 1 : static_cast<int>(line.find_first_not_of('~', mark) - mark);
-    // Dates are re-parsed from a copy, drawn as line 1 of their own text: find that text.
-    std::string drawn = previous.substr(bar + 3);
-    if (source.Line(row) != drawn && drawn.size() < 100) {
-      if (size_t found = source.text().find(drawn); found != std::string::npos) {
-        Position at = source.PositionOf(found);
-        row = at.line;
-        column += at.column - 1;
-      }
-    }
-    marks.push_back({{row, column}, {row, column + width}});
-  }
-  return marks;
-}
 
 }  // namespace
 
@@ -156,41 +122,6 @@ void PreScan::Run(const model::SourceFile& source, const ParseLimits& limits) {
     }
   }
   if (!limit) end_line(text.size());
-}
-
-// One plain line for a toml11 error; the common ones get advice aimed at INI habits.
-Diagnostic TomlErrorFinding(const std::string& what, Position fallback, const model::SourceFile& source) {
-  std::string headline = what.substr(0, what.find('\n'));
-  std::vector<Range> marks = ReadMarkers(what, source);
-  Range range = marks.empty() ? Range{fallback, fallback} : marks.back();
-  // "toml::insert_value: table ("aws") already exists."
-  size_t open = headline.find(" (\""), close = headline.rfind("\") already exists");
-  if (open != std::string::npos && close != std::string::npos && open < close) {
-    bool table = open >= 5 && headline.compare(open - 5, 5, "table") == 0;
-    std::string name = headline.substr(open + 3, close - open - 3);
-    Diagnostic d = Finding(table ? ids::kDuplicateSection : ids::kDuplicateKey,
-                           (table ? "table [" + name + "]" : "key '" + name + "'") + " is defined twice",
-                           range);
-    if (marks.size() > 1) d.notes.push_back({"first defined here", source.path(), marks.front().begin});
-    return d;
-  }
-  static const std::pair<const char*, const char*> kKnown[] = {
-      {"unknown value appeared", "invalid value: text values need quotes (key = \"text\")"},
-      {"missing key-value separator", "expected '=' after the key"},
-      {"invalid key appeared", "invalid key: quote keys that use more than letters, digits, _ and -"},
-      {"unknown line appeared", "this line is neither a [table] header nor a key = value pair"},
-      {"not a valid string", "unterminated or invalid string"},
-  };
-  for (const auto& [needle, plain] : kKnown) {
-    if (headline.find(needle) != std::string::npos) return Finding(ids::kSyntaxError, plain, range);
-  }
-  // "[error] toml::parse_array: missing array separator." → "missing array separator"
-  if (headline.rfind("[error] ", 0) == 0) headline.erase(0, 8);
-  while (headline.rfind("toml::", 0) == 0 && headline.find(": ") != std::string::npos) {
-    headline.erase(0, headline.find(": ") + 2);
-  }
-  if (headline.ends_with('.')) headline.pop_back();
-  return Finding(ids::kSyntaxError, "invalid TOML: " + headline, range);
 }
 
 }  // namespace pcl::parsers::toml_v2

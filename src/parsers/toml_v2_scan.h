@@ -1,5 +1,4 @@
-// What the v2 TOML front end adds around toml11: a pre-scan (comments, hostile shapes) and
-// plain one-line messages for toml11's errors.
+// What the v2 TOML front end adds around toml11: a pre-scan (comments, hostile shapes).
 #pragma once
 
 #include <optional>
@@ -22,9 +21,5 @@ struct PreScan {
 
   void Run(const model::SourceFile& source, const ParseLimits& limits);
 };
-
-/// One plain finding for a toml11 exception message `what`; `fallback` is toml11's own position.
-model::Diagnostic TomlErrorFinding(const std::string& what, model::Position fallback,
-                                   const model::SourceFile& source);
 
 }  // namespace pcl::parsers::toml_v2

@@ -166,7 +166,11 @@ bool ResolveFloat(std::string_view t, Node& node) {
     std::string_view frac = body.substr(dot + 1);
     if (!frac.empty() && !AllOf(frac, "0123456789_")) return false;
     size_t colon = whole.find(':');
-    if (colon == std::string_view::npos || colon == 0 || !AllOf(whole.substr(0, colon), "0123456789_")) return false;
+    // The head starts with a digit: "_1:00.5" is a string (PyYAML tries no number on a leading '_').
+    if (colon == std::string_view::npos || colon == 0 || whole[0] < '0' || whole[0] > '9' ||
+        !AllOf(whole.substr(0, colon), "0123456789_")) {
+      return false;
+    }
     double value = std::strtod(WithoutUnderscores(whole.substr(0, colon)).c_str(), nullptr);
     std::string_view rest = whole.substr(colon + 1);
     while (true) {
@@ -185,21 +189,77 @@ bool ResolveFloat(std::string_view t, Node& node) {
   return false;
 }
 
+// [0-9]{1,2} at `pos`, advancing it; the next character must not be a digit (a regex would not
+// backtrack into a run of digits either, since what follows is never a digit).
+bool Digits(std::string_view t, size_t& pos, size_t min, size_t max) {
+  size_t start = pos;
+  while (pos < t.size() && pos - start < max && t[pos] >= '0' && t[pos] <= '9') ++pos;
+  return pos - start >= min && !(pos < t.size() && t[pos] >= '0' && t[pos] <= '9');
+}
+
+bool Char(std::string_view t, size_t& pos, std::string_view any_of) {
+  if (pos >= t.size() || any_of.find(t[pos]) == std::string_view::npos) return false;
+  ++pos;
+  return true;
+}
+
+// PyYAML's timestamp resolver: a date "2001-12-14", or a date and time
+// "2001-12-14[Tt ]21:59:43[.10][ ][Z|-5|+05:30]" (one- or two-digit month and day).
+bool IsTimestamp(std::string_view t) {
+  size_t pos = 0;
+  if (!Digits(t, pos, 4, 4) || !Char(t, pos, "-")) return false;
+  const size_t month = pos;
+  if (!Digits(t, pos, 1, 2)) return false;
+  const bool short_month = pos - month == 1;
+  if (!Char(t, pos, "-")) return false;
+  const size_t day = pos;
+  if (!Digits(t, pos, 1, 2)) return false;
+  if (pos == t.size()) return !short_month && pos - day == 2;  // the date alone: two digits each
+  if (!Char(t, pos, "Tt")) {
+    if (!Char(t, pos, " \t")) return false;
+    while (Char(t, pos, " \t")) {}
+  }
+  if (!Digits(t, pos, 1, 2) || !Char(t, pos, ":") || !Digits(t, pos, 2, 2) || !Char(t, pos, ":") ||
+      !Digits(t, pos, 2, 2)) {
+    return false;
+  }
+  if (Char(t, pos, ".")) Digits(t, pos, 0, std::string_view::npos);
+  if (pos == t.size()) return true;
+  while (Char(t, pos, " \t")) {}
+  if (Char(t, pos, "Z")) return pos == t.size();
+  if (!Char(t, pos, "-+") || !Digits(t, pos, 1, 2)) return false;
+  if (Char(t, pos, ":") && !Digits(t, pos, 2, 2)) return false;
+  return pos == t.size();
+}
+
 }  // namespace
 
-void ResolvePlainScalar(std::string_view text, Node& node) {
+Yaml11Tag ResolvePlainScalar(std::string_view text, Node& node) {
   node.text = std::string(text);
   bool flag = false;
   if (IsNull(text)) {
     node.kind = NodeKind::kNull;
-  } else if (IsBool(text, flag)) {
+    return Yaml11Tag::kNull;
+  }
+  if (IsBool(text, flag)) {
     node.kind = NodeKind::kBool;
     node.bool_value = flag;
-  } else if (ResolveInt(text, node) || ResolveFloat(text, node)) {
-    // kind and value set by the resolver
-  } else {
-    node.kind = NodeKind::kString;
+    return Yaml11Tag::kBool;
   }
+  if (ResolveInt(text, node)) return Yaml11Tag::kInt;
+  if (ResolveFloat(text, node)) return Yaml11Tag::kFloat;
+  // The tags the document model has no kind for read as their text (see the header).
+  node.kind = NodeKind::kString;
+  if (IsTimestamp(text)) return Yaml11Tag::kTimestamp;
+  if (text == "<<") return Yaml11Tag::kMerge;
+  if (text == "=") return Yaml11Tag::kValue;
+  if (text == "!" || text == "&" || text == "*") return Yaml11Tag::kYaml;
+  return Yaml11Tag::kString;
+}
+
+bool PlainReadsAsString(std::string_view text) {
+  Node scratch;
+  return ResolvePlainScalar(text, scratch) == Yaml11Tag::kString;
 }
 
 }  // namespace pcl::parsers

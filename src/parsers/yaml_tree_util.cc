@@ -9,6 +9,7 @@
 #include <yaml-cpp/mark.h>
 
 #include "generated/ids/input.h"
+#include "parsers/ini_v2_text.h"
 
 namespace pcl::parsers {
 namespace {
@@ -123,6 +124,37 @@ std::optional<size_t> EmptyItemDash(std::string_view text, size_t mark_pos) {
     pos = hash;
   }
   return std::nullopt;
+}
+
+std::optional<std::string> RepairQuotedScalar(const std::string& value, std::string_view written,
+                                              model::ScalarStyle style) {
+  if (written.size() < 2) return std::nullopt;
+  const std::string_view inside = written.substr(1, written.size() - 2);
+  if (value.empty() && inside.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    // Folding: the first break of a run becomes nothing when more follow, each further one "\n".
+    const size_t breaks = static_cast<size_t>(std::count(inside.begin(), inside.end(), '\n'));
+    if (breaks >= 2) return std::string(breaks - 1, '\n');
+    return std::nullopt;
+  }
+  if (style != model::ScalarStyle::kDoubleQuoted ||
+      (inside.find("\\N") == std::string_view::npos && inside.find("\\_") == std::string_view::npos)) {
+    return std::nullopt;
+  }
+  // The file is UTF-8, and every other escape yaml-cpp encodes as UTF-8: a byte that starts no
+  // valid sequence came from \N or \_.
+  std::string repaired;
+  for (size_t i = 0; i < value.size();) {
+    const auto decoded = ini_text::DecodeAt(value, i);
+    const auto byte = static_cast<unsigned char>(value[i]);
+    if (decoded.value == 0xFFFD && decoded.length == 1 && (byte == 0x85 || byte == 0xA0)) {
+      repaired += '\xC2';
+      repaired += static_cast<char>(byte);
+    } else {
+      repaired.append(value, i, decoded.length);
+    }
+    i += decoded.length;
+  }
+  return repaired;
 }
 
 }  // namespace pcl::parsers

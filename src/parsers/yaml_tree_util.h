@@ -1,10 +1,11 @@
 // Pieces of the v3 YAML front end around the tree builder: node counting and alias relocation,
-// syntax findings from yaml-cpp exceptions, the probe for a second document, and where an empty
-// list item was written.
+// syntax findings from yaml-cpp exceptions, the probe for a second document, where an empty
+// list item was written, and the quoted scalars yaml-cpp reads differently from PyYAML.
 #pragma once
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include <yaml-cpp/exceptions.h>
@@ -34,5 +35,11 @@ std::optional<model::Diagnostic> SecondDocumentFinding(YAML::Parser& parser);
 /// from the mark over blanks and comments. Nothing when the null is written out (`~`, `null`)
 /// or no `-` is found that way.
 std::optional<size_t> EmptyItemDash(std::string_view text, size_t mark_pos);
+/// The value PyYAML reads for a quoted scalar where yaml-cpp reads another (`value`), or nothing.
+/// `written` is the scalar as written, quotes included. yaml-cpp decodes the escapes \N and \_ to
+/// the single bytes 0x85 and 0xA0 (not UTF-8; PyYAML: U+0085, U+00A0), and reads a scalar of
+/// line breaks only ('<break><break>  ') as empty (PyYAML: one line feed fewer than the breaks).
+std::optional<std::string> RepairQuotedScalar(const std::string& value, std::string_view written,
+                                              model::ScalarStyle style);
 
 }  // namespace pcl::parsers

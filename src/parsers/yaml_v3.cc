@@ -94,6 +94,10 @@ class TreeBuilder : public YAML::EventHandler {
     } else if (tag == "!" || tag == "tag:yaml.org,2002:str") {
       node.kind = NodeKind::kString;
       node.text = value;
+      if (node.IsQuoted() && mark.pos >= 0 && end_offset > static_cast<size_t>(mark.pos)) {
+        const std::string_view written = std::string_view(source_.text()).substr(mark.pos, end_offset - mark.pos);
+        if (auto repaired = RepairQuotedScalar(value, written, node.style)) node.text = std::move(*repaired);
+      }
     } else if (tag == "tag:yaml.org,2002:int" || tag == "tag:yaml.org,2002:float" ||
                tag == "tag:yaml.org,2002:bool" || tag == "tag:yaml.org,2002:null") {
       ResolvePlainScalar(value, node);

@@ -1,10 +1,13 @@
-// libFuzzer target: the v2 → v3 migrator (and the schema check of its output) on any INI bytes.
+// libFuzzer target: the v2 → v3 migrator (the schema check of its output, and that its YAML reads
+// back as the tree it wrote) on any INI bytes.
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <string>
 
 #include "migrate/migrate.h"
 #include "parsers/load.h"
+#include "../migrate/round_trip.h"
 #include "pipeline/runner.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -17,5 +20,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto result = pcl::migrate::Migrate(parsed.document, parsed.diagnostics, options);
   // A migration that succeeded must produce YAML our own front end reads and checks.
   if (result.ok) pcl::pipeline::CheckMigratedYaml("fuzz.yaml", result, parsed.document, "3.12");
+  // Every value written reads back as the same value and type (YAML 1.1: a string is quoted
+  // whenever the reader's resolver would read its plain form as something else).
+  if (result.ok && !result.tree.entries.empty()) {
+    std::string difference = pcl::roundtrip::ReadBackDifference(result.tree, result.yaml);
+    if (!difference.empty()) {
+      std::fprintf(stderr, "migrated YAML does not read back as written: %s\n%s", difference.c_str(),
+                   result.yaml.c_str());
+      __builtin_trap();
+    }
+  }
   return 0;
 }

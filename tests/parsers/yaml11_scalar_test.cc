@@ -80,6 +80,37 @@ TEST_CASE("YAML 1.1 floats need a dot and a signed exponent", "[yaml11]") {
   CHECK(Resolve("-.5").kind == NodeKind::kString);
   CHECK(Resolve("1.2.3").kind == NodeKind::kString);
   CHECK(Resolve("t3.micro").kind == NodeKind::kString);
+  // No number starts with '_' (PyYAML tries none on that first character); this read as 60.5.
+  CHECK(Resolve("_1:00.5").kind == NodeKind::kString);
+  CHECK(Resolve("1:00.5").float_value == 60.5);
+}
+
+Yaml11Tag TagOf(const std::string& text) {
+  Node node;
+  return ResolvePlainScalar(text, node);
+}
+
+TEST_CASE("YAML 1.1 tags the model keeps as strings: timestamp, merge, value, yaml", "[yaml11]") {
+  for (const char* text : {"2001-12-14", "2001-12-14t21:59:43.10-05:00", "2001-12-14 21:59:43.10 -5",
+                           "2001-1-2 3:04:05", "2001-12-14T21:59:43Z", "2001-12-14 21:59:43 +05:30"}) {
+    INFO(text);
+    CHECK(TagOf(text) == Yaml11Tag::kTimestamp);
+    CHECK(Resolve(text).kind == NodeKind::kString);  // PyYAML makes a date; the model has no such kind
+  }
+  // Not timestamps for PyYAML: one-digit fields without a time, a trailing blank, a bad zone.
+  for (const char* text : {"2001-1-2", "2001-12-14 ", "2001-12-14 21:59:43 ", "2001-12-14 21:59:43 +123",
+                           "01-12-14", "2001-12-14T1:2:3"}) {
+    INFO(text);
+    CHECK(TagOf(text) == Yaml11Tag::kString);
+  }
+  CHECK(TagOf("<<") == Yaml11Tag::kMerge);
+  CHECK(TagOf("=") == Yaml11Tag::kValue);
+  CHECK(TagOf("*") == Yaml11Tag::kYaml);
+  CHECK(TagOf("yes") == Yaml11Tag::kBool);
+  CHECK(TagOf("") == Yaml11Tag::kNull);
+  CHECK(PlainReadsAsString("c5.xlarge"));
+  CHECK_FALSE(PlainReadsAsString("2001-12-14"));
+  CHECK_FALSE(PlainReadsAsString("010"));
 }
 
 }  // namespace

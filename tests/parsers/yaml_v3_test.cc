@@ -34,6 +34,21 @@ TEST_CASE("mapping, sequence and scalars with key and value positions", "[yaml]"
   CHECK(model::FindByPointer(result.document.root, "/Tags/1") == nullptr);
 }
 
+TEST_CASE("quoted scalars read as PyYAML reads them where yaml-cpp differs", "[yaml]") {
+  // yaml-cpp decodes \N and \_ to the bytes 0x85 and 0xA0 (not UTF-8), and reads a quoted scalar
+  // of line breaks only as empty.
+  auto result = ParseYaml("a: \"x\\Ny\\_z\"\nb: '\n\n  '\nc: \"\n\n\n  \"\nd: '\n  '\n\"\\N\": 1\n"
+                          "e: \"\\\\N \\xE9\"\n");
+  REQUIRE(result.diagnostics.empty());
+  const model::Node& root = result.document.root;
+  CHECK(root.Find("a")->text == "x\xC2\x85y\xC2\xA0z");
+  CHECK(root.Find("b")->text == "\n");
+  CHECK(root.Find("c")->text == "\n\n");
+  CHECK(root.Find("d")->text == " ");
+  CHECK(root.Find("\xC2\x85") != nullptr);  // keys too
+  CHECK(root.Find("e")->text == "\\N \xC3\xA9");
+}
+
 TEST_CASE("quoted and plain scalars keep their type and raw text", "[yaml]") {
   auto result = ParseYaml("a: true\nb: 'true'\nc: 010\nd: '010'\ne: 1:00:00\nf: \"1:00:00\"\ng: yes\nh: ~\n");
   REQUIRE(result.diagnostics.empty());
