@@ -2,12 +2,12 @@
 // optional `stderr.expected`, and `exit_code`. UPDATE_EXPECTED=1 rewrites the expected files.
 #include <catch2/catch.hpp>
 
+#include <sys/wait.h>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <regex>
-#include <sys/wait.h>
 
 #include "test_support.h"
 
@@ -23,7 +23,8 @@ std::string Normalise(std::string text) {
 }
 
 ShellResult Run(const fs::path& dir, const std::string& args) {
-  ShellResult outcome = RunShell("cd '" + dir.string() + "' && NO_COLOR=1 GITHUB_ACTIONS= '" + std::string(PCL_BINARY) + "' " + args);
+  ShellResult outcome =
+      RunShell("cd '" + dir.string() + "' && NO_COLOR=1 GITHUB_ACTIONS= '" + std::string(PCL_BINARY) + "' " + args);
   outcome.out = Normalise(outcome.out);
   outcome.err = Normalise(outcome.err);
   return outcome;

@@ -20,7 +20,9 @@ namespace pcl::testing {
 
 namespace fs = std::filesystem;
 
-std::string SourceDir() { return PCL_SOURCE_DIR; }
+std::string SourceDir() {
+  return PCL_SOURCE_DIR;
+}
 
 std::optional<std::string> CorpusDir() {
   fs::path corpus = fs::path(PCL_SOURCE_DIR) / ".." / "shared" / "corpus";
@@ -29,7 +31,9 @@ std::optional<std::string> CorpusDir() {
   return fs::weakly_canonical(corpus).string();
 }
 
-void ReportSkipped(const std::string& why) { std::cout << "PCL_SKIPPED: " << why << std::endl; }
+void ReportSkipped(const std::string& why) {
+  std::cout << "PCL_SKIPPED: " << why << std::endl;
+}
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -70,15 +74,16 @@ parsers::ParseResult ParseToml(const std::string& text) {
 std::string FormatFindings(const std::vector<model::Diagnostic>& diagnostics) {
   std::string out;
   for (const auto& d : diagnostics) {
-    out += std::to_string(d.range.begin.line) + ":" + std::to_string(d.range.begin.column) + " " +
-           d.rule_id + " " + d.message + "\n";
+    out += std::to_string(d.range.begin.line) + ":" + std::to_string(d.range.begin.column) + " " + d.rule_id + " " +
+           d.message + "\n";
   }
   return out;
 }
 
 ShellResult RunShell(const std::string& command) {
   static std::atomic<int> counter{0};
-  const std::filesystem::path err_file = std::filesystem::temp_directory_path() /
+  const std::filesystem::path err_file =
+      std::filesystem::temp_directory_path() /
       ("pcl-shell-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + ".err");
   ShellResult result;
   FILE* pipe = ::popen(("{ " + command + "\n} 2>'" + err_file.string() + "'").c_str(), "r");

@@ -12,8 +12,8 @@
 #include "cli/commands.h"
 #include "cli/lint_settings.h"
 #include "cli/run_files.h"
-#include "parsers/detect.h"
 #include "generated/ids/input.h"
+#include "parsers/detect.h"
 #include "pipeline/baseline.h"
 #include "pipeline/config.h"
 #include "pipeline/file_walk.h"
@@ -166,8 +166,8 @@ int RunCheck(const CheckFlags& flags) {
       return kExitUsage;
     }
     const uint64_t count = written.findings();
-    std::cerr << "pcluster-lint: baseline of " << count << (count == 1 ? " finding" : " findings")
-              << " written to " << flags.write_baseline << "\n";
+    std::cerr << "pcluster-lint: baseline of " << count << (count == 1 ? " finding" : " findings") << " written to "
+              << flags.write_baseline << "\n";
     return kExitClean;
   }
   if (baseline) baseline->Filter(run.diagnostics);
@@ -176,7 +176,8 @@ int RunCheck(const CheckFlags& flags) {
   const bool to_stdout = flags.output.empty() || flags.output == "-";
   const std::string rendered =
       pipeline::RenderFindings(pipeline::ResolveFormat(flags.format, to_stdout), run, to_stdout, flags.quiet, root);
-  if (std::string written = pipeline::WriteOutput(flags.output, rendered, {.guard = &protected_files}); !written.empty()) {
+  if (std::string written = pipeline::WriteOutput(flags.output, rendered, {.guard = &protected_files});
+      !written.empty()) {
     std::cerr << "pcluster-lint: " << written << "\n";
     return kExitUsage;
   }

@@ -60,8 +60,7 @@ int RunDiff(const DiffFlags& flags) {
     return kExitInternal;
   }
   if (!table.IsRelease(flags.target_version)) {
-    std::cerr << "pcluster-lint: --target-version " << flags.target_version
-              << " is not a known release (3.0 ... "
+    std::cerr << "pcluster-lint: --target-version " << flags.target_version << " is not a known release (3.0 ... "
               << (table.releases().empty() ? "?" : table.releases().back()) << ")\n";
     return kExitUsage;
   }

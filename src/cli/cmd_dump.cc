@@ -4,18 +4,16 @@
 
 #include "cli/commands.h"
 #include "engine/rule_meta.h"
+#include "generated/ids/input.h"
 #include "parsers/detect.h"
 #include "parsers/load.h"
-#include "generated/ids/input.h"
 #include "pipeline/output.h"
 #include "pipeline/runner.h"
 #include "report/dump.h"
 #include "report/report.h"
 
 namespace pcl::cli {
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 int RunDump(const DumpFlags& flags) {
   pipeline::CheckOptions options;
@@ -41,8 +39,8 @@ int RunDump(const DumpFlags& flags) {
     }
     return kExitFindings;
   }
-  nlohmann::ordered_json out = flags.positions ? report::DumpPositions(result.document)
-                                               : report::DumpDocument(result.document);
+  nlohmann::ordered_json out =
+      flags.positions ? report::DumpPositions(result.document) : report::DumpDocument(result.document);
   std::string error = pipeline::WriteOutput("-", out.dump(1) + "\n", {});
   return error.empty() ? kExitClean : kExitUsage;
 }

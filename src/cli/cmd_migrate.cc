@@ -11,10 +11,10 @@
 #include "cli/commands.h"
 #include "cli/lint_settings.h"
 #include "cli/run_files.h"
+#include "generated/ids/input.h"
 #include "migrate/migrate.h"
 #include "migrate/migration_report.h"
 #include "parsers/load.h"
-#include "generated/ids/input.h"
 #include "pipeline/file_walk.h"
 #include "pipeline/output.h"
 #include "pipeline/runner.h"
@@ -47,8 +47,7 @@ bool IsV2Name(const fs::path& path) {
 // x.ini / x.toml / x.cfg → x.yaml; `config` → config.yaml.
 fs::path YamlName(const fs::path& path) {
   fs::path out = path;
-  return IsV2Name(path) && path.has_extension() ? out.replace_extension(".yaml")
-                                                : fs::path(path.string() + ".yaml");
+  return IsV2Name(path) && path.has_extension() ? out.replace_extension(".yaml") : fs::path(path.string() + ".yaml");
 }
 
 std::vector<Job> PlanJobs(const MigrateFlags& flags, std::string& usage_error) {
@@ -147,8 +146,8 @@ void RunJob(const Job& job, const MigrateFlags& flags, const pipeline::RuleSet& 
       if (d.severity == model::Severity::kError) {
         outcome.reason = d.rule_id + " " + d.message;
         if (d.range.begin.Known()) {
-          outcome.reason.insert(d.rule_id.size() + 1, std::to_string(d.range.begin.line) + ":" +
-                                                          std::to_string(d.range.begin.column) + " ");
+          outcome.reason.insert(d.rule_id.size() + 1,
+                                std::to_string(d.range.begin.line) + ":" + std::to_string(d.range.begin.column) + " ");
         }
         break;
       }
@@ -240,7 +239,8 @@ class Results {
         run.target_version = flags_.target_version;
         run.files.push_back(outcome.input);
         if (work.source) run.sources[outcome.input] = work.source;
-        if (written) run.sources[outcome.output] = std::make_shared<model::SourceFile>(outcome.output, work.result.yaml);
+        if (written)
+          run.sources[outcome.output] = std::make_shared<model::SourceFile>(outcome.output, work.result.yaml);
         run.diagnostics = outcome.findings;
         findings_out_ << pipeline::RenderFindings(format_, run, !yaml_on_stdout_, true);
         for (const auto& d : outcome.findings) counts_[static_cast<int>(d.severity)] += d.suppressed ? 0 : 1;
@@ -253,8 +253,8 @@ class Results {
       run_.files.push_back(outcome.input);
       if (work.source) run_.sources[outcome.input] = shown(work.source, outcome.input);
       if (written) {
-        run_.sources[outcome.output] = shown(
-            std::make_shared<model::SourceFile>(outcome.output, std::move(work.result.yaml)), outcome.output);
+        run_.sources[outcome.output] =
+            shown(std::make_shared<model::SourceFile>(outcome.output, std::move(work.result.yaml)), outcome.output);
       }
       run_.diagnostics.insert(run_.diagnostics.end(), outcome.findings.begin(), outcome.findings.end());
     }
@@ -283,7 +283,8 @@ class Results {
     std::cerr << held_.str();
     if (report_) {
       report_->Append(report_writer_.End() + "\n");
-      if (std::string error = pipeline::WriteOutput(flags_.report, *report_, {flags_.force, kOutputMode, false, &guard});
+      if (std::string error =
+              pipeline::WriteOutput(flags_.report, *report_, {flags_.force, kOutputMode, false, &guard});
           !error.empty()) {
         std::cerr << "pcluster-lint migrate: " << error << "\n";
         return kExitUsage;
@@ -319,8 +320,8 @@ int RunMigrate(MigrateFlags flags) {
   std::string usage_error;
   std::vector<Job> jobs;
   if (!schema::IsKnownVersion(flags.target_version)) {
-    usage_error = "--target-version: unknown release '" + flags.target_version + "' (known: " +
-                  schema::KnownRange() + ")";
+    usage_error =
+        "--target-version: unknown release '" + flags.target_version + "' (known: " + schema::KnownRange() + ")";
   } else {
     jobs = PlanJobs(flags, usage_error);
   }

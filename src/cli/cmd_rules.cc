@@ -21,8 +21,8 @@ int RunRules(const std::string& format) {
       for (size_t at = summary.find('|'); at != std::string::npos; at = summary.find('|', at + 2)) {
         summary.replace(at, 1, "\\|");
       }
-      std::cout << "| " << id << " | " << meta.name << " | " << model::SeverityName(meta.severity) << " | "
-                << summary << " |\n";
+      std::cout << "| " << id << " | " << meta.name << " | " << model::SeverityName(meta.severity) << " | " << summary
+                << " |\n";
     }
     return kExitClean;
   }
@@ -36,10 +36,13 @@ int RunRules(const std::string& format) {
         if (spec.maximum) options[name]["maximum"] = *spec.maximum;
         if (!spec.allowed.empty()) options[name]["enum"] = spec.allowed;
       }
-      list.push_back({{"id", id}, {"name", meta.name}, {"severity", model::SeverityName(meta.severity)},
+      list.push_back({{"id", id},
+                      {"name", meta.name},
+                      {"severity", model::SeverityName(meta.severity)},
                       {"summary", meta.summary},
                       {"implementation", ids::kImplementationNames[static_cast<int>(meta.implementation)]},
-                      {"stage", ids::kStageNames[static_cast<int>(meta.stage)]}, {"validator", meta.validator},
+                      {"stage", ids::kStageNames[static_cast<int>(meta.stage)]},
+                      {"validator", meta.validator},
                       {"options", options}});
     }
     std::cout << list.dump(2) << "\n";

@@ -21,9 +21,8 @@ namespace {
 /// Adds --config, --no-config, --select, --ignore, --fail-on, --target-version, --today,
 /// --no-inline-suppressions.
 void AddSettingsFlags(CLI::App& command, SettingsFlags& flags) {
-  CLI::Option* config =
-      command.add_option("--config", flags.config,
-                         "Config file (default: .pcluster-lint.yaml here or above; /dev/null: none)");
+  CLI::Option* config = command.add_option("--config", flags.config,
+                                           "Config file (default: .pcluster-lint.yaml here or above; /dev/null: none)");
   command.add_flag("--no-config", flags.no_config, "Read no config file: rule defaults and the command line only")
       ->excludes(config);
   command.add_option("--select", flags.select, "Only these rules: ids, names or prefixes, comma-separated");
@@ -55,8 +54,8 @@ void AddCheckCommand(CLI::App& app, int& exit_code) {
                   "Files or directories (searched recursively for cluster configs); '-' reads standard input")
       ->required();
   cmd->add_option("--stdin-filename", flags->stdin_filename,
-                   "The file name standard input ('-') is checked as: shown in findings, used to tell its "
-                   "format and to match per-path-ignores (default: <stdin>)")
+                  "The file name standard input ('-') is checked as: shown in findings, used to tell its "
+                  "format and to match per-path-ignores (default: <stdin>)")
       ->type_name("NAME");
   cmd->add_option("--format", flags->format, "Output format (default: text; github inside GitHub Actions)")
       ->check(CLI::IsMember(report::FormatNames()));
@@ -107,10 +106,8 @@ void AddRulesCommands(CLI::App& app, int& exit_code) {
 void AddDiffCommand(CLI::App& app, int& exit_code) {
   auto flags = std::make_shared<DiffFlags>();
   CLI::App* cmd = app.add_subcommand(
-      "diff",
-      "Say what updating a cluster from OLD to NEW needs (live, fleet stop, login nodes stop, new cluster).");
-  cmd->add_option("files", flags->files, "OLD NEW, or with --git-base the files to compare with REF")
-      ->required();
+      "diff", "Say what updating a cluster from OLD to NEW needs (live, fleet stop, login nodes stop, new cluster).");
+  cmd->add_option("files", flags->files, "OLD NEW, or with --git-base the files to compare with REF")->required();
   cmd->add_option("--git-base", flags->git_base, "Compare each FILE with its content at git revision REF")
       ->type_name("REF");
   cmd->add_option("--target-version", flags->target_version,
@@ -122,8 +119,7 @@ void AddDiffCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("--fail-on", flags->fail_on, "Lowest severity that makes the exit code 1")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   cmd->add_flag("-q,--quiet", flags->quiet, "Print findings only, no summary");
-  cmd->add_flag("--show-live", flags->show_live,
-                "Also list changes that are always allowed (SUPPORTED/IGNORED keys)");
+  cmd->add_flag("--show-live", flags->show_live, "Also list changes that are always allowed (SUPPORTED/IGNORED keys)");
   cmd->callback([flags, &exit_code] { exit_code = RunDiff(*flags); });
 }
 
@@ -131,8 +127,7 @@ void AddMigrateCommand(CLI::App& app, int& exit_code) {
   auto flags = std::make_shared<MigrateFlags>();
   CLI::App* cmd = app.add_subcommand(
       "migrate", "Convert ParallelCluster 2 configs (INI or TOML) to ParallelCluster 3 YAML, offline.");
-  cmd->add_option("inputs", flags->inputs, "A v2 config file, or files and directories with --out-dir")
-      ->required();
+  cmd->add_option("inputs", flags->inputs, "A v2 config file, or files and directories with --out-dir")->required();
   cmd->add_option("-o,--output", flags->output, "Write the YAML to FILE (default, or '-': stdout)");
   cmd->add_option("--out-dir", flags->out_dir,
                   "Convert every v2 config under the inputs into DIR, mirroring the layout");
@@ -155,8 +150,7 @@ void AddMigrateCommand(CLI::App& app, int& exit_code) {
                   "AWS partition for those ARNs (default: from [aws] aws_region_name)");
   cmd->add_flag("--force", flags->force, "Replace output files that already exist");
   cmd->add_option("--report", flags->report, "Write the migration report (every v2 key and its fate) as JSON");
-  cmd->add_option("--format", flags->format,
-                  "Format of the findings (default: text; github inside GitHub Actions)")
+  cmd->add_option("--format", flags->format, "Format of the findings (default: text; github inside GitHub Actions)")
       ->check(CLI::IsMember(report::FormatNames()));
   cmd->add_option("--target-version", flags->target_version,
                   "ParallelCluster 3 release whose schema checks the result (3.12.1 means 3.12)")
@@ -185,9 +179,9 @@ int RunCommandLine(int argc, char** argv) {
       "and migrate v2 configs to v3.",
       "pcluster-lint"};
   // What the binary knows, with dates: a finding about an instance type depends on the table's age.
-  app.set_version_flag("--version", std::string("pcluster-lint ") + PCL_VERSION + "\nParallelCluster releases: " +
-                                        schema::KnownRange() + "\nEC2 instance types: " +
-                                        std::string(core::InstanceTableDate()) + " (" +
+  app.set_version_flag("--version", std::string("pcluster-lint ") + PCL_VERSION +
+                                        "\nParallelCluster releases: " + schema::KnownRange() +
+                                        "\nEC2 instance types: " + std::string(core::InstanceTableDate()) + " (" +
                                         std::to_string(core::AllInstanceTypes().size()) + " with facts, " +
                                         std::to_string(core::KnownRegions().size()) + " regions)");
   app.require_subcommand(1);
@@ -199,7 +193,8 @@ int RunCommandLine(int argc, char** argv) {
   AddDiffCommand(app, exit_code);
   AddMigrateCommand(app, exit_code);
   CLI::App* lsp_command = app.add_subcommand(
-      "lsp", "Run the language server (LSP 3.17 over stdin/stdout) for editors: live findings, hover, completion, fixes.");
+      "lsp",
+      "Run the language server (LSP 3.17 over stdin/stdout) for editors: live findings, hover, completion, fixes.");
   lsp_command->callback([&exit_code] { exit_code = lsp::RunStdio(); });
   try {
     app.parse(argc, argv);

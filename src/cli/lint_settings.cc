@@ -86,7 +86,8 @@ std::optional<std::string> LikelyTargetVersion(const SettingsFlags& flags) {
       // The generated table knows the schema rules without loading the catalogue.
       schema_selected |= selector == "ALL" || selector == "PCL";
       for (const ids::RuleInfo& rule : ids::AllRules()) {
-        schema_selected |= rule.stage == ids::Stage::kSchema && (selector == rule.name || rule.id.starts_with(selector));
+        schema_selected |=
+            rule.stage == ids::Stage::kSchema && (selector == rule.name || rule.id.starts_with(selector));
       }
     }
     if (!schema_selected) return std::nullopt;

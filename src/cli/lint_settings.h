@@ -13,9 +13,9 @@
 namespace pcl::cli {
 
 struct SettingsFlags {
-  std::string config;  ///< --config FILE; otherwise .pcluster-lint.yaml is searched upwards
+  std::string config;      ///< --config FILE; otherwise .pcluster-lint.yaml is searched upwards
   bool no_config = false;  ///< --no-config (or --config /dev/null): rule defaults and the command line
-  std::string select;  ///< comma lists
+  std::string select;      ///< comma lists
   std::string ignore;
   std::string fail_on;
   std::string target_version;

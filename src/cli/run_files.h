@@ -13,7 +13,9 @@
 namespace pcl::cli {
 
 /// Number of worker threads for --jobs 0 (= one per core).
-inline unsigned DefaultJobs() { return std::max(1u, std::thread::hardware_concurrency()); }
+inline unsigned DefaultJobs() {
+  return std::max(1u, std::thread::hardware_concurrency());
+}
 
 /// The worker threads for `count` inputs and --jobs `jobs`: at least 1, at most one per input.
 inline unsigned WorkerCount(size_t count, unsigned jobs) {

@@ -15,9 +15,13 @@ std::span<const std::string_view> NamesWithoutFacts() {
 
 }  // namespace
 
-std::span<const InstanceFacts> AllInstanceTypes() { return {ec2_data::kFacts, ec2_data::kFactCount}; }
+std::span<const InstanceFacts> AllInstanceTypes() {
+  return {ec2_data::kFacts, ec2_data::kFactCount};
+}
 
-std::span<const std::string_view> KnownRegions() { return {ec2_data::kRegions, ec2_data::kRegionCount}; }
+std::span<const std::string_view> KnownRegions() {
+  return {ec2_data::kRegions, ec2_data::kRegionCount};
+}
 
 const InstanceFacts* FindInstanceType(std::string_view name) {
   auto all = AllInstanceTypes();
@@ -59,7 +63,9 @@ bool OfferedIn(const InstanceFacts& facts, std::string_view region, bool& known_
   return known_region && (facts.regions >> (it - regions.begin()) & 1u) != 0;
 }
 
-std::string_view InstanceTableDate() { return ec2_data::kDate; }
+std::string_view InstanceTableDate() {
+  return ec2_data::kDate;
+}
 
 std::string InstanceTableSource() {
   return std::string("facts: ") + ec2_data::kFactsSource + "; names: " + ec2_data::kNamesSource;

@@ -29,7 +29,7 @@ struct InstanceFacts {
   uint16_t valid_threads_per_core;  ///< bit n set: n threads per core is valid; 0: EC2 lists none
   uint32_t memory_mib;
   uint16_t gpu_count;
-  uint8_t gpu_maker;  ///< a Maker
+  uint8_t gpu_maker;           ///< a Maker
   uint16_t accelerator_count;  ///< InferenceAcceleratorInfo
   uint8_t accelerator_maker;   ///< a Maker
   uint16_t neuron_devices;

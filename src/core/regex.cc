@@ -47,7 +47,9 @@ int HexValue(char c) {
   return -1;
 }
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 }  // namespace
 
@@ -170,7 +172,13 @@ class RegexCompiler {
       case '^': out = Ast{Ast::kBegin}; return true;
       case '$': out = Ast{Ast::kEnd}; return true;
       case '\\': out = Ast{Ast::kSet}; return ParseEscape(out.set, /*in_class=*/false);
-      case '*': case '+': case '?': case '{': case '}': case ']': case ')': return false;
+      case '*':
+      case '+':
+      case '?':
+      case '{':
+      case '}':
+      case ']':
+      case ')': return false;
       default: out = Ast{Ast::kSet, Bytes(std::string_view(&c, 1))}; return true;
     }
   }
@@ -336,7 +344,9 @@ class RegexCompiler {
   Regex out_;
 };
 
-std::optional<Regex> Regex::Compile(std::string_view pattern) { return RegexCompiler(pattern).Run(); }
+std::optional<Regex> Regex::Compile(std::string_view pattern) {
+  return RegexCompiler(pattern).Run();
+}
 
 bool Regex::Search(std::string_view text) const {
   // Pike's simulation without captures: the set of live instructions per input position.
@@ -360,8 +370,12 @@ bool Regex::Search(std::string_view text) const {
         case Inst::kMatch: return true;
         case Inst::kJump: stack.push_back(inst.a); break;
         case Inst::kSplit: stack.push_back(inst.b), stack.push_back(inst.a); break;
-        case Inst::kBegin: if (pos == 0) stack.push_back(pc + 1); break;
-        case Inst::kEnd: if (pos == text.size()) stack.push_back(pc + 1); break;
+        case Inst::kBegin:
+          if (pos == 0) stack.push_back(pc + 1);
+          break;
+        case Inst::kEnd:
+          if (pos == text.size()) stack.push_back(pc + 1);
+          break;
       }
     }
     return false;

@@ -26,9 +26,8 @@ std::optional<Release> Release::Parse(std::string_view text) {
   if (first == std::string_view::npos) return std::nullopt;
   const size_t second = text.find('.', first + 1);
   std::optional<int> major = Number(text.substr(0, first));
-  std::optional<int> minor = Number(text.substr(first + 1, second == std::string_view::npos
-                                                               ? std::string_view::npos
-                                                               : second - first - 1));
+  std::optional<int> minor =
+      Number(text.substr(first + 1, second == std::string_view::npos ? std::string_view::npos : second - first - 1));
   std::optional<int> patch = second == std::string_view::npos ? 0 : Number(text.substr(second + 1));
   if (!major || !minor || !patch) return std::nullopt;
   return Release(*major, *minor, *patch);

@@ -85,10 +85,9 @@ bool WriteTable(const std::string& path, const nlohmann::json& packed) {
 
 // Unknown fields fail the build: the catalogue would silently drop them.
 bool KnownFields(const std::string& path, const nlohmann::json& fields) {
-  static const std::vector<std::string> kKnown = {
-      "id",         "name",        "severity",   "implementation", "stage",   "fatal",    "summary",
-      "rationale",  "remediation", "references", "validator",      "options", "examples", "match",
-      "applies_to"};
+  static const std::vector<std::string> kKnown = {"id",        "name",    "severity",  "implementation", "stage",
+                                                  "fatal",     "summary", "rationale", "remediation",    "references",
+                                                  "validator", "options", "examples",  "match",          "applies_to"};
   if (!fields.is_object()) {
     std::cerr << path << ": a rule file is a YAML mapping\n";
     return false;
@@ -147,8 +146,8 @@ nlohmann::json StripAnnotations(const nlohmann::json& schema) {
     } else if ((key == "allOf" || key == "anyOf" || key == "oneOf") && value.is_array()) {
       nlohmann::json& list = out[key] = nlohmann::json::array();
       for (const auto& sub : value) list.push_back(StripAnnotations(sub));
-    } else if (key == "items" || key == "contains" || key == "additionalProperties" || key == "not" ||
-               key == "if" || key == "then" || key == "else") {
+    } else if (key == "items" || key == "contains" || key == "additionalProperties" || key == "not" || key == "if" ||
+               key == "then" || key == "else") {
       out[key] = StripAnnotations(value);
     } else {
       out[key] = value;

@@ -25,12 +25,20 @@ struct Frame {
 };
 
 // An explicit null is the same as an absent key to ParallelCluster (dict.get() returns None).
-const Node* Present(const Node* node) { return node && node->kind != NodeKind::kNull ? node : nullptr; }
+const Node* Present(const Node* node) {
+  return node && node->kind != NodeKind::kNull ? node : nullptr;
+}
 
-bool IsListOrAbsent(const Node* node) { return !node || node->kind == NodeKind::kSequence; }
-bool IsMappingOrAbsent(const Node* node) { return !node || node->kind == NodeKind::kMapping; }
+bool IsListOrAbsent(const Node* node) {
+  return !node || node->kind == NodeKind::kSequence;
+}
+bool IsMappingOrAbsent(const Node* node) {
+  return !node || node->kind == NodeKind::kMapping;
+}
 // An empty section is falsy in ParallelCluster's comparison, i.e. not there.
-bool HasEntries(const Node* node) { return node && !node->entries.empty(); }
+bool HasEntries(const Node* node) {
+  return node && !node->entries.empty();
+}
 
 const Node* ItemKey(const Node& item, const std::string& key) {
   return item.kind == NodeKind::kMapping ? Present(item.Find(key)) : nullptr;
@@ -59,8 +67,7 @@ class Walker {
   }
 
  private:
-  void Value(const Frame& parent, const std::string& key, const MapEntry* old_entry,
-             const MapEntry* new_entry) {
+  void Value(const Frame& parent, const std::string& key, const MapEntry* old_entry, const MapEntry* new_entry) {
     const Node* old_value = Present(old_entry ? &old_entry->value : nullptr);
     const Node* new_value = Present(new_entry ? &new_entry->value : nullptr);
     if (!old_value && !new_value) return;
@@ -71,8 +78,7 @@ class Walker {
     frame.new_pointer = model::AppendPointer(parent.new_pointer, key);
     KeyPolicy policy = table_.Lookup(frame.pattern, release_);
 
-    if (policy.known && !policy.items_keyed_by.empty() && IsListOrAbsent(old_value) &&
-        IsListOrAbsent(new_value)) {
+    if (policy.known && !policy.items_keyed_by.empty() && IsListOrAbsent(old_value) && IsListOrAbsent(new_value)) {
       KeyedList(frame, key, policy, old_value, new_value);
       return;
     }
@@ -112,8 +118,8 @@ class Walker {
       item.pattern = frame.pattern + "/*";
       const Node* label = ItemKey(new_item ? *new_item : *old_item, item_key);
       // Named like ParallelCluster's change paths: SlurmQueues[q1]; an item without its key by index.
-      std::string name = label && label->IsScalar() ? label->text
-                                                    : "#" + std::to_string(new_item ? new_index : old_index);
+      std::string name =
+          label && label->IsScalar() ? label->text : "#" + std::to_string(new_item ? new_index : old_index);
       item.display += "[" + name + "]";
       item.old_pointer = model::AppendPointer(frame.old_pointer, old_index);
       item.new_pointer = model::AppendPointer(frame.new_pointer, new_index);
@@ -238,7 +244,9 @@ bool SameValue(const Node* a, const Node* b) {
   a = Present(a);
   b = Present(b);
   if (!a || !b) return a == b;
-  auto numeric = [](const Node& n) { return n.kind == NodeKind::kInt || n.kind == NodeKind::kFloat; };
+  auto numeric = [](const Node& n) {
+    return n.kind == NodeKind::kInt || n.kind == NodeKind::kFloat;
+  };
   if (numeric(*a) && numeric(*b)) {
     if (a->kind == NodeKind::kInt && b->kind == NodeKind::kInt) return a->int_value == b->int_value;
     double x = a->kind == NodeKind::kInt ? static_cast<double>(a->int_value) : a->float_value;

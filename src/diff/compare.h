@@ -22,11 +22,11 @@ struct NodePair {
 /// which must outlive it.
 struct Change {
   ChangeKind kind = ChangeKind::kModified;
-  std::string pattern;      ///< "/Scheduling/SlurmQueues/*/ComputeResources/*/InstanceType"
-  std::string display;      ///< "Scheduling.SlurmQueues[q1].ComputeResources[cr1].InstanceType"
-  std::string key;          ///< last key name ("InstanceType"; the list's name for list items)
-  std::string old_pointer;  ///< concrete pointer into the old tree (meaningless if absent there)
-  std::string new_pointer;  ///< concrete pointer into the new tree
+  std::string pattern;                     ///< "/Scheduling/SlurmQueues/*/ComputeResources/*/InstanceType"
+  std::string display;                     ///< "Scheduling.SlurmQueues[q1].ComputeResources[cr1].InstanceType"
+  std::string key;                         ///< last key name ("InstanceType"; the list's name for list items)
+  std::string old_pointer;                 ///< concrete pointer into the old tree (meaningless if absent there)
+  std::string new_pointer;                 ///< concrete pointer into the new tree
   const model::Node* old_value = nullptr;  ///< nullptr when absent
   const model::Node* new_value = nullptr;
   const model::MapEntry* old_entry = nullptr;  ///< the mapping entry holding the value, if any
@@ -45,8 +45,8 @@ struct Change {
 /// Compares the old and new configs for `release`. Changes come in the new file's order, removals
 /// after what is kept. Unchanged values, reordered keyed lists and reordered mapping keys produce
 /// nothing.
-std::vector<Change> CompareTrees(const model::Node& old_root, const model::Node& new_root,
-                                 const PolicyTable& table, const std::string& release);
+std::vector<Change> CompareTrees(const model::Node& old_root, const model::Node& new_root, const PolicyTable& table,
+                                 const std::string& release);
 
 /// Value equality as ParallelCluster's dict comparison sees it: mapping key order does not matter,
 /// list order does, 4 == 4.0, "4" != 4.

@@ -49,9 +49,11 @@ std::pair<const char*, std::string> Requirement(const Verdict& verdict, const Ch
     return {ids::kUpdateRequiresComputeAndLoginNodesStop, "stop the compute fleet and the login nodes first"};
   }
   if (verdict.login && soft) {
-    return {ids::kUpdateRequiresComputeAndLoginNodesStop, "stop the login nodes, and stop the compute fleet or " + set_strategy + ", first"};
+    return {ids::kUpdateRequiresComputeAndLoginNodesStop,
+            "stop the login nodes, and stop the compute fleet or " + set_strategy + ", first"};
   }
-  if (verdict.compute == ComputeNeed::kStop) return {ids::kUpdateRequiresComputeFleetStop, "stop the compute fleet first"};
+  if (verdict.compute == ComputeNeed::kStop)
+    return {ids::kUpdateRequiresComputeFleetStop, "stop the compute fleet first"};
   if (soft) return {ids::kUpdateNeedsQueueUpdateStrategy, "stop the compute fleet first, or " + set_strategy};
   if (verdict.login) {
     // Only LOGIN_NODES_POOL_STOP is about one pool; removing a pool needs every login node stopped.
@@ -62,7 +64,8 @@ std::pair<const char*, std::string> Requirement(const Verdict& verdict, const Ch
       text += "; the compute side is covered by QueueUpdateStrategy " + verdict.covered_by;
     return {ids::kUpdateRequiresLoginNodesStop, text};
   }
-  if (verdict.cluster_state) return {ids::kUpdateDependsOnClusterState, "applies only if the running cluster allows it"};
+  if (verdict.cluster_state)
+    return {ids::kUpdateDependsOnClusterState, "applies only if the running cluster allows it"};
   if (!verdict.covered_by.empty()) {
     return {ids::kUpdateNeedsQueueUpdateStrategy,
             "covered by QueueUpdateStrategy " + verdict.covered_by + ": no need to stop the compute fleet"};
@@ -102,8 +105,8 @@ void Count(DiffSummary& summary, const char* rule, const Verdict& verdict) {
     ++summary.live;
 }
 
-void InputFindings(parsers::ParseResult& input, const std::string& path, DiffRun& run,
-                   std::vector<Diagnostic>& out, bool& usable) {
+void InputFindings(parsers::ParseResult& input, const std::string& path, DiffRun& run, std::vector<Diagnostic>& out,
+                   bool& usable) {
   const model::Document& doc = input.document;
   if (doc.source) run.sources[path] = doc.source;
   run.files.push_back(path);
@@ -120,8 +123,7 @@ void InputFindings(parsers::ParseResult& input, const std::string& path, DiffRun
     d.rule_id = ids::kDocumentNotAMapping;
     d.range = doc.root.range;
     if (!d.range.begin.Known()) d.range.begin = d.range.end = {1, 1};
-    d.message =
-        "a cluster config is a mapping of keys, not a " + std::string(model::NodeKindName(doc.root.kind));
+    d.message = "a cluster config is a mapping of keys, not a " + std::string(model::NodeKindName(doc.root.kind));
     found.push_back(std::move(d));
   }
   engine::ApplyRuleDefaults(path, found);
@@ -166,23 +168,19 @@ void DiffParsed(parsers::ParseResult old_input, parsers::ParseResult new_input, 
       const bool modified = change.kind == ChangeKind::kModified;
       d.file = removed ? old_path : new_path;
       d.pointer = removed ? change.old_pointer : change.new_pointer;
-      d.range =
-          removed
-              ? Where(change.old_value, change.old_entry, change.old_item_key, change.list_item, false)
-              : Where(change.new_value, change.new_entry, change.new_item_key, change.list_item, modified);
+      d.range = removed ? Where(change.old_value, change.old_entry, change.old_item_key, change.list_item, false)
+                        : Where(change.new_value, change.new_entry, change.new_item_key, change.list_item, modified);
       // Why, in words, and only when it adds something: ParallelCluster's policy names
       // (MANAGED_FSX, QUEUE_UPDATE_STRATEGY) are internal and can name features the cluster lacks.
       std::string details = verdict.reason;
       if (!change.policy.known) details = "ParallelCluster " + options.target_version + " has no update rule for it";
       d.message = What(change) + ": " + requirement + (details.empty() ? "" : " (" + details + ")");
       if (modified) {
-        model::Range old_range =
-            Where(change.old_value, change.old_entry, change.old_item_key, change.list_item, true);
+        model::Range old_range = Where(change.old_value, change.old_entry, change.old_item_key, change.list_item, true);
         if (old_range.begin.Known()) d.notes.push_back({"old value", old_path, old_range.begin});
       }
       if (!verdict.covered_by.empty() && context.strategy_entry) {
-        d.notes.push_back(
-            {"QueueUpdateStrategy is set here", new_path, context.strategy_entry->key_range.begin});
+        d.notes.push_back({"QueueUpdateStrategy is set here", new_path, context.strategy_entry->key_range.begin});
       }
       found.push_back(std::move(d));
     }
@@ -191,10 +189,8 @@ void DiffParsed(parsers::ParseResult old_input, parsers::ParseResult new_input, 
   for (Diagnostic& d : found) run.diagnostics.push_back(std::move(d));
 }
 
-void DiffFiles(const std::string& old_path, const std::string& new_path, const DiffOptions& options,
-               DiffRun& run) {
-  DiffParsed(parsers::LoadFile(old_path, options.load), parsers::LoadFile(new_path, options.load), options,
-             run);
+void DiffFiles(const std::string& old_path, const std::string& new_path, const DiffOptions& options, DiffRun& run) {
+  DiffParsed(parsers::LoadFile(old_path, options.load), parsers::LoadFile(new_path, options.load), options, run);
 }
 
 }  // namespace pcl::diff

@@ -60,8 +60,7 @@ struct DiffRun {
 void DiffParsed(parsers::ParseResult old_input, parsers::ParseResult new_input, const DiffOptions& options,
                 DiffRun& run);
 /// Loads and compares two files.
-void DiffFiles(const std::string& old_path, const std::string& new_path, const DiffOptions& options,
-               DiffRun& run);
+void DiffFiles(const std::string& old_path, const std::string& new_path, const DiffOptions& options, DiffRun& run);
 
 /// The summary lines that end the text report.
 void WriteSummaryText(const DiffSummary& summary, std::ostream& out);

@@ -98,8 +98,7 @@ ProcessResult RunProcess(const std::vector<std::string>& argv, size_t max_out) {
     if (fd.fd >= 0) ::close(fd.fd);
   }
   int status = 0;
-  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return result;
 }
@@ -154,8 +153,7 @@ BaseVersion ReadAtRevision(const std::string& file, const std::string& ref, size
     return base;
   }
   if (blob.truncated || blob.out.size() > max_bytes) {
-    base.error =
-        spec + ": larger than the " + std::to_string(max_bytes >> 20) + " MiB limit for a cluster config";
+    base.error = spec + ": larger than the " + std::to_string(max_bytes >> 20) + " MiB limit for a cluster config";
     return base;
   }
   base.ok = true;

@@ -30,7 +30,6 @@ struct BaseVersion {
 };
 
 /// The content of `file` (a path on disk, inside a git work tree) at revision `ref`.
-BaseVersion ReadAtRevision(const std::string& file, const std::string& ref,
-                           size_t max_bytes = 16 * 1024 * 1024);
+BaseVersion ReadAtRevision(const std::string& file, const std::string& ref, size_t max_bytes = 16 * 1024 * 1024);
 
 }  // namespace pcl::diff

@@ -19,7 +19,9 @@ model::Ref At(const Node* node, std::string_view path) {
   return child.present() ? child : model::Ref();
 }
 
-std::optional<int64_t> Int(const Node* node) { return node ? model::ReadInteger(*node) : std::nullopt; }
+std::optional<int64_t> Int(const Node* node) {
+  return node ? model::ReadInteger(*node) : std::nullopt;
+}
 
 bool UnderSlurmQueue(const Change& change) {
   return change.pattern.rfind("/Scheduling/SlurmQueues/*/", 0) == 0;
@@ -68,8 +70,12 @@ Verdict NewCluster(std::string reason = {}) {
   return verdict;
 }
 
-bool IsAdd(const Change& change) { return change.list_item && change.kind == ChangeKind::kAdded; }
-bool IsRemove(const Change& change) { return change.list_item && change.kind == ChangeKind::kRemoved; }
+bool IsAdd(const Change& change) {
+  return change.list_item && change.kind == ChangeKind::kAdded;
+}
+bool IsRemove(const Change& change) {
+  return change.list_item && change.kind == ChangeKind::kRemoved;
+}
 
 // MaxCount may grow (or stay) with nodes running; unset means the default of 10.
 bool MaxCountGrows(const Change& change) {
@@ -98,16 +104,14 @@ bool MinCountGrowthCovered(const Change& change) {
 
 Verdict SharedStorage(const Change& change, const JudgeContext& context) {
   const Node* item = change.storage.new_node ? change.storage.new_node : change.storage.old_node;
-  if (context.scheduler == "awsbatch")
-    return NewCluster("shared storage cannot change on an AWS Batch cluster");
+  if (context.scheduler == "awsbatch") return NewCluster("shared storage cannot change on an AWS Batch cluster");
   if (IsHome(change.storage.old_node) || IsHome(change.storage.new_node)) {
     return NewCluster("/home cannot be mounted or unmounted by an update");
   }
   if (ExternalStorage(item)) return Live("an existing, external file system is mounted or unmounted live");
   // Unmounting (removal, MountDir change) needs the fleet stopped; mounting can go with a strategy.
   const bool unmount = IsRemove(change) || change.key == "MountDir" || !change.list_item;
-  Verdict verdict =
-      Compute(unmount || context.scheduler != "slurm" ? ComputeNeed::kStop : ComputeNeed::kStrategy);
+  Verdict verdict = Compute(unmount || context.scheduler != "slurm" ? ComputeNeed::kStop : ComputeNeed::kStrategy);
   verdict.login = true;
   return verdict;
 }
@@ -192,12 +196,10 @@ Verdict Decide(const Change& change, const JudgeContext& context) {
     if (only_adds) return Live("it only adds subnets");
     verdict = Compute(ComputeNeed::kStrategy);
   } else if (policy == "COMPUTE_FLEET_STOP_ON_REMOVE") {
-    if (IsAdd(change) && (UnderSlurmQueue(change) || change.key == "SlurmQueues"))
-      return Live("adding an item");
+    if (IsAdd(change) && (UnderSlurmQueue(change) || change.key == "SlurmQueues")) return Live("adding an item");
     verdict = Compute(ComputeNeed::kStop, IsRemove(change) ? "removing an item" : "");
   } else if (policy == "RESIZE_UPDATE_STRATEGY_ON_REMOVE") {
-    if (IsAdd(change))
-      return Live(change.key == "SlurmQueues" ? "adding a queue" : "adding a compute resource");
+    if (IsAdd(change)) return Live(change.key == "SlurmQueues" ? "adding a queue" : "adding a compute resource");
     if (change.key == "MaxCount" && !change.list_item) {
       if (MaxCountGrows(change)) return Live("MaxCount does not decrease");
       return Compute(ComputeNeed::kTerminate, "MaxCount decreases");

@@ -11,7 +11,7 @@ namespace pcl::diff {
 
 /// Facts about the two configs that some policies look at.
 struct JudgeContext {
-  std::string queue_update_strategy;  ///< the new config's Scheduling.SlurmSettings.QueueUpdateStrategy
+  std::string queue_update_strategy;                ///< the new config's Scheduling.SlurmSettings.QueueUpdateStrategy
   const model::MapEntry* strategy_entry = nullptr;  ///< where it is set
   std::string scheduler;                            ///< the new config's Scheduling.Scheduler
   bool old_has_login_nodes = false;                 ///< the running cluster may have login nodes to stop

@@ -42,8 +42,7 @@ PolicyTable PolicyTable::FromJson(const std::string& policies_json, const std::s
   // Parsed without exceptions: the data is ours, but a defect must not crash a user's run.
   json policies = json::parse(policies_json, nullptr, false);
   json versions = json::parse(versions_json, nullptr, false);
-  if (policies.is_discarded() || !policies.is_object() || !policies.contains("keys") ||
-      !policies["keys"].is_object()) {
+  if (policies.is_discarded() || !policies.is_object() || !policies.contains("keys") || !policies["keys"].is_object()) {
     table.error_ = "schemas/update-policies.json is not readable";
     return table;
   }
@@ -74,8 +73,7 @@ PolicyTable PolicyTable::FromJson(const std::string& policies_json, const std::s
       if (release.is_string()) table.releases_.push_back(release.get<std::string>());
     }
   }
-  if (!versions.is_discarded() && versions.is_object() && versions.contains("keys") &&
-      versions["keys"].is_object()) {
+  if (!versions.is_discarded() && versions.is_object() && versions.contains("keys") && versions["keys"].is_object()) {
     for (const auto& [pattern, facts] : versions["keys"].items()) {
       auto it = table.keys_.find(pattern);
       if (it == table.keys_.end() || !facts.is_object()) continue;
@@ -94,8 +92,8 @@ const PolicyTable& PolicyTable::Embedded() {
   static const PolicyTable kTable = [] {
     auto policies = data::FindEmbedded("schemas/update-policies.json");
     auto versions = data::FindEmbedded("schemas/versions.json");
-    PolicyTable table = FromJson(policies ? std::string(*policies) : std::string(),
-                                 versions ? std::string(*versions) : std::string());
+    PolicyTable table =
+        FromJson(policies ? std::string(*policies) : std::string(), versions ? std::string(*versions) : std::string());
     return table;
   }();
   return kTable;

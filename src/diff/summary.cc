@@ -19,8 +19,7 @@ std::string DiffSummary::Requirement() const {
   if (new_cluster > 0) return "new-cluster";
   if (needs_fleet_stop && needs_login_stop) return "compute-fleet-and-login-nodes-stop";
   if (needs_fleet_stop) return "compute-fleet-stop";
-  if (needs_strategy && needs_login_stop)
-    return "login-nodes-stop-and-compute-fleet-stop-or-queue-update-strategy";
+  if (needs_strategy && needs_login_stop) return "login-nodes-stop-and-compute-fleet-stop-or-queue-update-strategy";
   if (needs_strategy) return "compute-fleet-stop-or-queue-update-strategy";
   if (needs_login_stop) return "login-nodes-stop";
   if (cluster_state > 0) return "cluster-state";
@@ -30,8 +29,7 @@ std::string DiffSummary::Requirement() const {
 std::string DiffSummary::Verdict() const {
   const std::string requirement = Requirement();
   const std::string strategy =
-      "the compute fleet stopped (or Scheduling.SlurmSettings.QueueUpdateStrategy set to " +
-      StrategyText(*this) + ")";
+      "the compute fleet stopped (or Scheduling.SlurmSettings.QueueUpdateStrategy set to " + StrategyText(*this) + ")";
   if (requirement == "unknown") return "cannot tell what the update needs: fix the input errors first";
   if (requirement == "none") return "no changes: nothing to update";
   if (requirement == "new-cluster") return "this change needs a new cluster";
@@ -45,8 +43,7 @@ std::string DiffSummary::Verdict() const {
   if (requirement == "login-nodes-stop") return "this change needs the login nodes stopped";
   if (requirement == "cluster-state")
     return "this change can be applied live if the running cluster allows it (see the warnings)";
-  if (!covered_by.empty())
-    return "this change can be applied live (with QueueUpdateStrategy " + covered_by + ")";
+  if (!covered_by.empty()) return "this change can be applied live (with QueueUpdateStrategy " + covered_by + ")";
   return "this change can be applied live";
 }
 
@@ -77,8 +74,7 @@ void WriteSummaryText(const DiffSummary& summary, std::ostream& out) {
           << " covered by QueueUpdateStrategy";
       separator = ", ";
     }
-    if (summary.live > 0)
-      out << separator << summary.live << (summary.live == 1 ? " applies" : " apply") << " live";
+    if (summary.live > 0) out << separator << summary.live << (summary.live == 1 ? " applies" : " apply") << " live";
     out << '\n';
   }
   out << "summary: " << summary.Verdict() << '\n';

@@ -60,8 +60,7 @@ nlohmann::json SubstituteOptions(const nlohmann::json& schema, const nlohmann::j
 
 DataRule::~DataRule() = default;
 
-std::unique_ptr<DataRule> DataRule::Create(const RuleMeta& meta, const nlohmann::json& options,
-                                           std::string& error) {
+std::unique_ptr<DataRule> DataRule::Create(const RuleMeta& meta, const nlohmann::json& options, std::string& error) {
   const nlohmann::json& match = meta.match;
   std::unique_ptr<DataRule> rule(new DataRule());
   for (auto it = match.begin(); it != match.end(); ++it) {

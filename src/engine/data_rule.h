@@ -23,8 +23,7 @@ namespace pcl::engine {
 class DataRule : public Rule {
  public:
   /// Compiles the rule with its effective options; nullptr and `error` set if the block is bad.
-  static std::unique_ptr<DataRule> Create(const RuleMeta& meta, const nlohmann::json& options,
-                                          std::string& error);
+  static std::unique_ptr<DataRule> Create(const RuleMeta& meta, const nlohmann::json& options, std::string& error);
   ~DataRule() override;
 
   void Check(const RuleContext& context) const override;

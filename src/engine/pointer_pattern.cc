@@ -6,8 +6,8 @@
 namespace pcl::engine {
 namespace {
 
-void Match(const model::Node& node, const model::MapEntry* entry, const std::vector<std::string>& tokens,
-           size_t depth, std::string& pointer, std::vector<PatternMatch>& out) {
+void Match(const model::Node& node, const model::MapEntry* entry, const std::vector<std::string>& tokens, size_t depth,
+           std::string& pointer, std::vector<PatternMatch>& out) {
   if (depth == tokens.size()) {
     out.push_back({pointer, &node, entry});
     return;

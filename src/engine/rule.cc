@@ -11,10 +11,14 @@ namespace pcl::engine {
 
 RuleContext::RuleContext(const model::Document& document, const RuleMeta& meta, const nlohmann::json& options,
                          const std::string& target_version, Emit emit, FileCache* cache)
-    : document_(document), meta_(meta), options_(options), target_version_(target_version),
+    : document_(document),
+      meta_(meta),
+      options_(options),
+      target_version_(target_version),
       // A target that is not a release names one newer than this build knows (config checks reject it).
       release_(core::Release::Parse(target_version).value_or(core::Release(3, std::numeric_limits<int>::max()))),
-      emit_(std::move(emit)), cache_(cache) {
+      emit_(std::move(emit)),
+      cache_(cache) {
   if (!cache_) {
     own_cache_ = std::make_unique<FileCache>();
     cache_ = own_cache_.get();
@@ -130,16 +134,21 @@ void Rule::Run(const RuleContext& context) const {
 }
 
 // A hook a rule's `at` reaches but the rule does not implement is a defect of the rule: say so.
-void Rule::Check(const RuleContext& context) const { Unhandled(context, "the whole document"); }
-void Rule::CheckQueue(const RuleContext& context, const model::Queue&) const { Unhandled(context, "queues"); }
-void Rule::CheckComputeResource(const RuleContext& context, const model::Queue&,
-                                const model::ComputeResource&) const {
+void Rule::Check(const RuleContext& context) const {
+  Unhandled(context, "the whole document");
+}
+void Rule::CheckQueue(const RuleContext& context, const model::Queue&) const {
+  Unhandled(context, "queues");
+}
+void Rule::CheckComputeResource(const RuleContext& context, const model::Queue&, const model::ComputeResource&) const {
   Unhandled(context, "compute resources");
 }
 void Rule::CheckStorage(const RuleContext& context, const model::StorageItem&) const {
   Unhandled(context, "shared storage items");
 }
-void Rule::CheckNode(const RuleContext& context, const model::Ref&) const { Unhandled(context, "matched nodes"); }
+void Rule::CheckNode(const RuleContext& context, const model::Ref&) const {
+  Unhandled(context, "matched nodes");
+}
 
 void Rule::Unhandled(const RuleContext& context, const char* what) {
   throw std::logic_error("rule " + context.meta().id + " is handed " + what +

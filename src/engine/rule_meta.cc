@@ -2,9 +2,9 @@
 // build makes of them (what the binary embeds).
 #include "engine/rule_meta.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <algorithm>
 #include <set>
 
 #include "data/embedded.h"
@@ -85,7 +85,8 @@ bool Validate(const std::string& path, const Fields& fields, RuleMeta& meta, std
   if (meta.implementation != ids::Implementation::kBuiltin && meta.stage != ids::Stage::kLint) {
     fail("a data or native rule runs in the lint stage (stage: lint)");
   }
-  if (meta.implementation == ids::Implementation::kData && !meta.match.is_object()) fail("a data rule needs a match block");
+  if (meta.implementation == ids::Implementation::kData && !meta.match.is_object())
+    fail("a data rule needs a match block");
   std::vector<std::string> option_errors;
   meta.option_specs = ReadOptionSpecs(fields.options, option_errors);
   meta.options = OptionDefaults(meta.option_specs);
@@ -104,7 +105,8 @@ bool ReadAppliesTo(const std::string& path, const nlohmann::json& applies, RuleM
   if (!applies.is_object()) return fail("must be a mapping with at, since and until");
   for (const auto& [key, value] : applies.items()) {
     if (key == "at") {
-      if (meta.implementation == ids::Implementation::kData) return fail("a data rule says where it applies in match.at");
+      if (meta.implementation == ids::Implementation::kData)
+        return fail("a data rule says where it applies in match.at");
       const nlohmann::json list = value.is_string() ? nlohmann::json::array({value}) : value;
       if (!list.is_array() || list.empty()) return fail("at must be a pointer pattern or a list of them");
       for (const auto& pattern : list) {
@@ -139,15 +141,14 @@ void ReadDocs(const nlohmann::json& fields, RuleMeta& meta) {
 }
 
 // Reads one rule from its fields (the rule file as JSON data).
-bool ReadRule(const std::string& path, const nlohmann::json& root, RuleMeta& meta,
-              std::vector<std::string>& errors) {
+bool ReadRule(const std::string& path, const nlohmann::json& root, RuleMeta& meta, std::vector<std::string>& errors) {
   if (!root.is_object()) {
     errors.push_back(path + ": not a valid rule file (YAML mapping expected)");
     return false;
   }
-  static const std::set<std::string> kKnown = {
-      "id", "name", "severity", "implementation", "stage", "fatal", "summary", "rationale", "remediation",
-      "references", "validator", "options", "examples", "match", "applies_to"};
+  static const std::set<std::string> kKnown = {"id",        "name",    "severity",  "implementation", "stage",
+                                               "fatal",     "summary", "rationale", "remediation",    "references",
+                                               "validator", "options", "examples",  "match",          "applies_to"};
   for (const auto& [key, value] : root.items()) {
     if (!kKnown.count(key)) errors.push_back(path + ": unknown field '" + key + "'");
   }
@@ -160,8 +161,8 @@ bool ReadRule(const std::string& path, const nlohmann::json& root, RuleMeta& met
   if (root.contains("match")) meta.match = root["match"];
   const std::string severity = Text(root, "severity"), implementation = Text(root, "implementation"),
                     stage = Text(root, "stage"), fatal = Text(root, "fatal");
-  const bool valid = Validate(path, {severity, implementation, stage, fatal, root.value("options", nlohmann::json())},
-                              meta, errors);
+  const bool valid =
+      Validate(path, {severity, implementation, stage, fatal, root.value("options", nlohmann::json())}, meta, errors);
   // After Validate: applies_to depends on the implementation it reads.
   return valid && (!root.contains("applies_to") || ReadAppliesTo(path, root["applies_to"], meta, errors));
 }
@@ -233,7 +234,8 @@ RuleCatalog RuleCatalog::FromTable(bool with_docs, std::vector<std::string>& err
     if (auto doc = docs.find(meta.source_path); doc != docs.end()) ReadDocs(*doc, meta);
     Fields fields{rule.severity, rule.implementation, rule.stage, rule.fatal, DecodeCbor(rule.options_cbor)};
     if (!Validate(meta.source_path, fields, meta, errors)) continue;
-    if (!rule.applies_to_cbor.empty() && !ReadAppliesTo(meta.source_path, DecodeCbor(rule.applies_to_cbor), meta, errors)) {
+    if (!rule.applies_to_cbor.empty() &&
+        !ReadAppliesTo(meta.source_path, DecodeCbor(rule.applies_to_cbor), meta, errors)) {
       continue;
     }
     catalog.Insert(std::move(meta), errors);

@@ -27,8 +27,8 @@ struct RuleMeta {
   std::string rationale;
   std::string remediation;
   std::vector<std::string> references;
-  std::string validator;  ///< the official ParallelCluster validator it mirrors, if any
-  OptionSpecs option_specs;  ///< the options the rule declares, typed
+  std::string validator;                              ///< the official ParallelCluster validator it mirrors, if any
+  OptionSpecs option_specs;                           ///< the options the rule declares, typed
   nlohmann::json options = nlohmann::json::object();  ///< option name → default value (from option_specs)
   std::vector<std::string> good_examples;
   std::vector<std::string> bad_examples;

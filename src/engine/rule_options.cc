@@ -50,13 +50,16 @@ OptionSpecs ReadOptionSpecs(const nlohmann::json& declared, std::vector<std::str
   static const std::set<std::string> kTypes = {"boolean", "integer", "string", "date", "string-list", "date-map"};
   static const std::set<std::string> kFields = {"type", "default", "minimum", "maximum", "enum", "description"};
   for (const auto& [name, fields] : declared.items()) {
-    auto fail = [&errors, &name](const std::string& why) { errors.push_back("option '" + name + "': " + why); };
+    auto fail = [&errors, &name](const std::string& why) {
+      errors.push_back("option '" + name + "': " + why);
+    };
     if (!fields.is_object()) {
       fail("declare it as {type, default, description}");
       continue;
     }
     for (const auto& [key, value] : fields.items()) {
-      if (!kFields.count(key)) fail("unknown field '" + key + "' (known: type, default, minimum, maximum, enum, description)");
+      if (!kFields.count(key))
+        fail("unknown field '" + key + "' (known: type, default, minimum, maximum, enum, description)");
     }
     OptionSpec spec;
     spec.type = fields.value("type", "");
@@ -119,7 +122,8 @@ std::string CheckOptionValue(const OptionSpec& spec, const nlohmann::json& value
 
 std::string DescribeOptionType(const OptionSpec& spec) {
   if (spec.type == "integer") {
-    if (spec.minimum && spec.maximum) return "integer, " + std::to_string(*spec.minimum) + " to " + std::to_string(*spec.maximum);
+    if (spec.minimum && spec.maximum)
+      return "integer, " + std::to_string(*spec.minimum) + " to " + std::to_string(*spec.maximum);
     if (spec.minimum) return "integer, at least " + std::to_string(*spec.minimum);
     if (spec.maximum) return "integer, at most " + std::to_string(*spec.maximum);
     return "integer";

@@ -15,8 +15,8 @@ namespace pcl::engine {
 struct OptionSpec {
   std::string type;  ///< boolean, integer, string, date, string-list or date-map
   nlohmann::json default_value;
-  std::optional<int64_t> minimum;  ///< integer only
-  std::optional<int64_t> maximum;  ///< integer only
+  std::optional<int64_t> minimum;    ///< integer only
+  std::optional<int64_t> maximum;    ///< integer only
   std::vector<std::string> allowed;  ///< string only: the accepted values (empty: any)
   std::string description;
 };

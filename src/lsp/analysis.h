@@ -20,7 +20,7 @@ struct Analysis {
   bool is_config = false;
   std::string target_version;
   pipeline::FileResult result;  ///< the tree and the findings (suppressed ones included)
-  LineText text;              ///< the text that was checked (positions convert against it)
+  LineText text;                ///< the text that was checked (positions convert against it)
 };
 
 /// The rules of the `.pcluster-lint.yaml` that applies to each file, cached per config file and

@@ -53,7 +53,8 @@ json CodeActions(const OpenDocument& document, const Analysis& analysis, const j
       size_t end = document.text.OffsetOf({at["end"]["line"], at["end"]["character"]});
       std::string_view written = std::string_view(document.text.text()).substr(begin, end - begin);
       std::string replacement = suggestion;
-      if (written.size() >= 2 && (written.front() == '"' || written.front() == '\'') && written.back() == written.front()) {
+      if (written.size() >= 2 && (written.front() == '"' || written.front() == '\'') &&
+          written.back() == written.front()) {
         replacement = written.front() + suggestion + written.back();
       }
       actions.push_back({{"title", "Replace with '" + suggestion + "'"},

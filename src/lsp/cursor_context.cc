@@ -9,12 +9,12 @@ namespace {
 
 // One line of block YAML: "  - - Key: value  # comment".
 struct LineShape {
-  bool blank = true;    ///< empty or a comment only
-  int indent = 0;       ///< of the first non-space character
-  bool dash = false;    ///< starts a list item
-  int dash_indent = 0;  ///< of the last "- " (the item the key is in)
-  int key_indent = 0;   ///< where the key (or the content) starts
-  std::string key;      ///< "" when the content is not "key:"
+  bool blank = true;                 ///< empty or a comment only
+  int indent = 0;                    ///< of the first non-space character
+  bool dash = false;                 ///< starts a list item
+  int dash_indent = 0;               ///< of the last "- " (the item the key is in)
+  int key_indent = 0;                ///< where the key (or the content) starts
+  std::string key;                   ///< "" when the content is not "key:"
   size_t colon = std::string::npos;  ///< byte offset of the key's colon
 };
 

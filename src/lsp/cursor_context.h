@@ -11,10 +11,10 @@
 namespace pcl::lsp {
 
 struct CursorContext {
-  std::vector<std::string> path;  ///< keys to the mapping the cursor is in; "*" = a list item
-  std::set<std::string> siblings; ///< keys already written in that mapping
-  std::string value_of;           ///< set when the cursor is in the value of this key
-  std::string key_under_cursor;   ///< set when the cursor is on a key (for hover)
+  std::vector<std::string> path;   ///< keys to the mapping the cursor is in; "*" = a list item
+  std::set<std::string> siblings;  ///< keys already written in that mapping
+  std::string value_of;            ///< set when the cursor is in the value of this key
+  std::string key_under_cursor;    ///< set when the cursor is on a key (for hover)
 };
 
 /// Reads block-style YAML around `position`. Flow collections are not understood.

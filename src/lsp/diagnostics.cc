@@ -25,9 +25,8 @@ int LspSeverity(model::Severity severity) {
 json TagsOf(const std::string& rule_id) {
   static const std::vector<std::string> kUnnecessary = {"PCL0014" /* unused-suppression */,
                                                         "PCL1012" /* duplicate-list-item */};
-  static const std::vector<std::string> kDeprecated = {"PCL1011" /* key-removed-in-release */,
-                                                       "PCL7001" /* os-end-of-life */,
-                                                       "PCL7002" /* os-end-of-life-soon */};
+  static const std::vector<std::string> kDeprecated = {
+      "PCL1011" /* key-removed-in-release */, "PCL7001" /* os-end-of-life */, "PCL7002" /* os-end-of-life-soon */};
   json tags = json::array();
   if (std::find(kUnnecessary.begin(), kUnnecessary.end(), rule_id) != kUnnecessary.end()) tags.push_back(1);
   if (std::find(kDeprecated.begin(), kDeprecated.end(), rule_id) != kDeprecated.end()) tags.push_back(2);
@@ -56,8 +55,9 @@ json ToLspDiagnostic(const model::Diagnostic& finding, const Analysis& analysis,
     bool here = note.file.empty() || note.file == analysis.result.path;
     // A note in another file: its column counts bytes there (that text is not at hand); exact
     // for ASCII lines, which is what configs are in practice.
-    LspPosition position = here ? analysis.text.FromModel(note.position.line, note.position.column)
-                                : LspPosition{std::max(note.position.line - 1, 0), std::max(note.position.column - 1, 0)};
+    LspPosition position =
+        here ? analysis.text.FromModel(note.position.line, note.position.column)
+             : LspPosition{std::max(note.position.line - 1, 0), std::max(note.position.column - 1, 0)};
     json location = {{"uri", here ? uri : PathToUri(note.file)},
                      {"range", {{"start", ToLspPosition(position)}, {"end", ToLspPosition(position)}}}};
     related.push_back({{"location", std::move(location)}, {"message", note.message}});

@@ -43,8 +43,10 @@ bool NestingWithin(std::string_view body, int limit) {
   for (size_t i = 0; i < body.size(); ++i) {
     char c = body[i];
     if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
     } else if (c == '"') {
       in_string = true;
     } else if (c == '[' || c == '{') {
@@ -91,9 +93,9 @@ std::optional<Frame> FrameReader::Next() {
       skipping_ = *length - buffered;
       buffer_.clear();
     }
-    return Frame{nlohmann::json::value_t::discarded,
-                 "message of " + std::to_string(*length) + " bytes is over the limit of " +
-                     std::to_string(kMaxMessageBytes)};
+    return Frame{
+        nlohmann::json::value_t::discarded,
+        "message of " + std::to_string(*length) + " bytes is over the limit of " + std::to_string(kMaxMessageBytes)};
   }
   if (buffer_.size() - (end + 4) < *length) return std::nullopt;
   Frame frame;

@@ -34,7 +34,8 @@ std::string WriteMigration(const OpenDocument& document, bool& ok, std::string& 
   // Never replaces a file, and never the v2 original (a `config` file's sibling could be a link to it).
   pipeline::ProtectedFiles guard;
   guard.AddInput(input.string());
-  if (std::string error = pipeline::WriteOutput(output.string(), result.yaml, {.replace = false, .mode = 0600, .guard = &guard});
+  if (std::string error =
+          pipeline::WriteOutput(output.string(), result.yaml, {.replace = false, .mode = 0600, .guard = &guard});
       !error.empty()) {
     return "not migrated: " + error;
   }

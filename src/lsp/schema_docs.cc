@@ -4,10 +4,10 @@
 #include <map>
 #include <memory>
 
+#include "core/release.h"
 #include "data/embedded.h"
 #include "schema/messages.h"
 #include "schema/schema_store.h"
-#include "core/release.h"
 
 namespace pcl::lsp {
 

@@ -46,14 +46,17 @@ LspPosition PositionField(const json& params) {
   return {line, character};
 }
 
-std::string DocumentUri(const json& params) { return StringField(Field(params, "textDocument"), "uri"); }
+std::string DocumentUri(const json& params) {
+  return StringField(Field(params, "textDocument"), "uri");
+}
 
-bool IsRequestId(const json& id) { return id.is_string() || id.is_number_integer(); }
+bool IsRequestId(const json& id) {
+  return id.is_string() || id.is_number_integer();
+}
 
 // Methods whose answer depends on a document's text: a later edit of it makes the answer moot.
 bool ReadsDocument(const std::string& method) {
-  return method == "textDocument/hover" || method == "textDocument/completion" ||
-         method == "textDocument/codeAction";
+  return method == "textDocument/hover" || method == "textDocument/completion" || method == "textDocument/codeAction";
 }
 
 json Capabilities() {
@@ -258,14 +261,15 @@ json Server::Dispatch(const std::string& method, const json& params) {
     PositionField({{"position", Field(range, "end")}});
     json actions = document ? CodeActions(*document, Fresh(uri), range) : json::array();
     // context.only: the kinds the client asked for ("quickfix", "source", or a parent of them).
-    const json only = params.contains("context") && params["context"].is_object()
-                          ? params["context"].value("only", json()) : json();
+    const json only =
+        params.contains("context") && params["context"].is_object() ? params["context"].value("only", json()) : json();
     if (only.is_array()) {
       json wanted = json::array();
       for (json& action : actions) {
         const std::string kind = action.value("kind", "");
         for (const json& prefix : only) {
-          if (prefix.is_string() && (kind == prefix.get<std::string>() || kind.rfind(prefix.get<std::string>() + ".", 0) == 0)) {
+          if (prefix.is_string() &&
+              (kind == prefix.get<std::string>() || kind.rfind(prefix.get<std::string>() + ".", 0) == 0)) {
             wanted.push_back(std::move(action));
             break;
           }
@@ -306,7 +310,8 @@ std::shared_ptr<const pipeline::RuleSet> Server::RulesFor(const std::string& pat
   if (config_error != last_config_error_) {  // said once, not at every keystroke
     last_config_error_ = config_error;
     if (!config_error.empty()) {
-      Notify("window/showMessage", {{"type", 1}, {"message", "pcluster-lint: " + config_error + " (using the defaults)"}});
+      Notify("window/showMessage",
+             {{"type", 1}, {"message", "pcluster-lint: " + config_error + " (using the defaults)"}});
     }
   }
   return rules;

@@ -71,9 +71,9 @@ class Server {
   };
   struct DocState {
     std::shared_ptr<const Analysis> analysis;  ///< newest finished check
-    bool dirty = true;                          ///< the current version is not checked yet
-    bool published_findings = false;            ///< the last publish had findings
-    std::shared_ptr<Job> job;                   ///< running check, if any
+    bool dirty = true;                         ///< the current version is not checked yet
+    bool published_findings = false;           ///< the last publish had findings
+    std::shared_ptr<Job> job;                  ///< running check, if any
   };
 
   /// `later`: the messages after it in the same batch (a cancel or an edit there drops it).

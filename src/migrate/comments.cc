@@ -72,8 +72,7 @@ std::string YamlComment(std::string text) {
 
 }  // namespace
 
-std::vector<std::string> CarryComments(const Context& ctx, const std::vector<KeyFate>& keys,
-                                       OutNode& root) {
+std::vector<std::string> CarryComments(const Context& ctx, const std::vector<KeyFate>& keys, OutNode& root) {
   const model::Document& doc = ctx.document();
   const std::map<int, LineTarget> lines = IndexLines(doc);
   std::map<std::pair<std::string, std::string>, std::vector<std::string>> pointers;

@@ -4,9 +4,9 @@
 
 #include <algorithm>
 
-#include "migrate/py_text.h"
 #include "generated/ids/migration.h"
 #include "generated/rule_kinds.h"
+#include "migrate/py_text.h"
 #include "model/json_pointer.h"
 
 namespace pcl::migrate {
@@ -15,10 +15,11 @@ namespace {
 constexpr char kNone[] = "NONE";
 }  // namespace
 
-std::vector<std::string> Labels(const std::string& value) { return py::SplitLabels(value); }
+std::vector<std::string> Labels(const std::string& value) {
+  return py::SplitLabels(value);
+}
 
-Context::Context(const model::Document& doc, const MigrateOptions& options)
-    : doc_(doc), options_(options) {}
+Context::Context(const model::Document& doc, const MigrateOptions& options) : doc_(doc), options_(options) {}
 
 const model::Node* Context::SectionNode(std::string_view section) const {
   if (doc_.root.kind != model::NodeKind::kMapping) return nullptr;
@@ -47,8 +48,7 @@ const model::MapEntry* Context::Read(const std::string& section, const std::stri
     if (!drops_.count({section, key})) {
       Drop(section, key, "placeholder", "NONE is ParallelCluster 2's placeholder for 'not set'");
       Report(ids::kNonePlaceholder, entry->value.range,
-             key + " = NONE in [" + section + "] means 'not set' in ParallelCluster 2; it is left out",
-             section, key);
+             key + " = NONE in [" + section + "] means 'not set' in ParallelCluster 2; it is left out", section, key);
     }
     return nullptr;
   }
@@ -67,10 +67,9 @@ std::optional<std::string> Context::GetTruthy(const std::string& section, const 
   return value;
 }
 
-void Context::ReportWrongType(const std::string& section, const std::string& key,
-                              const std::string& error) {
-  Report(ids::kWrongValueType, ValueRange(section, key),
-         "wrong type for " + key + " in [" + section + "]: " + error, section, key);
+void Context::ReportWrongType(const std::string& section, const std::string& key, const std::string& error) {
+  Report(ids::kWrongValueType, ValueRange(section, key), "wrong type for " + key + " in [" + section + "]: " + error,
+         section, key);
   Drop(section, key, "not-converted", "the value could not be read: " + error);
 }
 
@@ -150,8 +149,8 @@ model::Range Context::ValueRange(std::string_view section, std::string_view key)
   return entry->value.range;
 }
 
-void Context::Report(const char* rule_id, const model::Range& where, std::string message,
-                     const std::string& section, const std::string& key) {
+void Context::Report(const char* rule_id, const model::Range& where, std::string message, const std::string& section,
+                     const std::string& key) {
   if (!reported_.emplace(rule_id, where, message).second) return;
   model::Diagnostic& d = findings.emplace_back();
   d.rule_id = rule_id;
@@ -182,8 +181,7 @@ bool Context::HasErrors() const {
   return false;
 }
 
-void Context::Drop(const std::string& section, const std::string& key, std::string category,
-                   std::string detail) {
+void Context::Drop(const std::string& section, const std::string& key, std::string category, std::string detail) {
   drops_[{section, key}] = {std::move(category), std::move(detail)};
 }
 

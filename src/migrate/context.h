@@ -58,8 +58,8 @@ class Context {
   model::Range KeyRange(std::string_view section, std::string_view key) const;
   model::Range SectionRange(std::string_view section) const;
   /// Adds a finding once per (id, range, message).
-  void Report(const char* rule_id, const model::Range& where, std::string message,
-              const std::string& section = "", const std::string& key = "");
+  void Report(const char* rule_id, const model::Range& where, std::string message, const std::string& section = "",
+              const std::string& key = "");
   /// Adds a line ("# ...") to the header comment block; HeaderOnce skips a line already there.
   void Header(const std::string& text);
   void HeaderOnce(const std::string& text);
@@ -67,8 +67,7 @@ class Context {
 
   // ---- the migration report ----
 
-  void Drop(const std::string& section, const std::string& key, std::string category,
-            std::string detail);
+  void Drop(const std::string& section, const std::string& key, std::string category, std::string detail);
   /// A key that selects other sections (vpc_settings, queue_settings, ...).
   void Reference(const std::string& section, const std::string& key);
   const std::map<KeyRef, DropNote>& drops() const { return drops_; }
@@ -84,9 +83,7 @@ class Context {
   bool awsbatch() const { return scheduler == "awsbatch"; }
   /// Reads a `C.` option of the selected cluster.
   std::optional<std::string> Cluster(const std::string& key) { return Get(cluster, key); }
-  std::optional<std::string> ClusterTruthy(const std::string& key) {
-    return GetTruthy(cluster, key);
-  }
+  std::optional<std::string> ClusterTruthy(const std::string& key) { return GetTruthy(cluster, key); }
 
   std::vector<model::Diagnostic> findings;
   std::vector<std::string> header;
@@ -95,8 +92,7 @@ class Context {
   const model::Node* SectionNode(std::string_view section) const;
   /// The raw value after the NONE rule; records the read.
   const model::MapEntry* Read(const std::string& section, const std::string& key);
-  void ReportWrongType(const std::string& section, const std::string& key,
-                       const std::string& error);
+  void ReportWrongType(const std::string& section, const std::string& key, const std::string& error);
 
   const model::Document& doc_;
   const MigrateOptions& options_;

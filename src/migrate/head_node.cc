@@ -1,6 +1,6 @@
 // HeadNode, and the pieces queues share with it: custom actions, local storage, networking.
-#include "migrate/py_text.h"
 #include "generated/ids/migration.h"
+#include "migrate/py_text.h"
 #include "migrate/translators.h"
 
 namespace pcl::migrate {
@@ -11,8 +11,7 @@ namespace {
 // quote instead, which splits quoted arguments apart.
 std::vector<std::string> SplitArgs(const std::string& text) {
   std::string value = py::Strip(text);
-  if (value.size() >= 2 && (value.front() == '\'' || value.front() == '"') &&
-      value.back() == value.front()) {
+  if (value.size() >= 2 && (value.front() == '\'' || value.front() == '"') && value.back() == value.front()) {
     value = value.substr(1, value.size() - 2);
   }
   std::vector<std::string> args;
@@ -24,8 +23,7 @@ std::vector<std::string> SplitArgs(const std::string& text) {
     if (quote) {
       if (ch == quote) {
         quote = 0;
-      } else if (ch == '\\' && quote == '"' && i + 1 < value.size() &&
-                 (value[i + 1] == '"' || value[i + 1] == '\\')) {
+      } else if (ch == '\\' && quote == '"' && i + 1 < value.size() && (value[i + 1] == '"' || value[i + 1] == '\\')) {
         current += value[++i];
       } else {
         current += ch;
@@ -64,8 +62,9 @@ OutNode Action(Context& ctx, const std::string& script_key, const std::string& a
   if (!args) return action;
   if (!has_script) {
     ctx.Report(ids::kInstallArgsWithoutScript, ctx.KeyRange(c, args_key),
-               args_key + " is set but " + script_key + " is not; without a script the arguments "
-               "have no use and are left out",
+               args_key + " is set but " + script_key +
+                   " is not; without a script the arguments "
+                   "have no use and are left out",
                c, args_key);
     ctx.Drop(c, args_key, "not-applicable", script_key + " is not set");
     return action;
@@ -136,8 +135,9 @@ OutNode Dcv(Context& ctx) {
   const std::string section = "dcv " + py::Strip(*label);
   if (!ctx.HasSection(section)) {
     ctx.Report(ids::kReferencedSectionMissing, ctx.ValueRange(c, "dcv_settings"),
-               "dcv_settings = " + *label + " but the file has no [" + section + "] section; DCV "
-               "stays off",
+               "dcv_settings = " + *label + " but the file has no [" + section +
+                   "] section; DCV "
+                   "stays off",
                c, "dcv_settings");
     return dcv;
   }
@@ -146,8 +146,9 @@ OutNode Dcv(Context& ctx) {
   auto enable = ctx.Get(section, "enable");
   if (enable && *enable != "master") {
     ctx.Report(ids::kWrongValueType, ctx.ValueRange(section, "enable"),
-               "enable = " + *enable + " in [" + section + "]: ParallelCluster 2 accepted only "
-               "'master' (DCV on the head node); remove the option to keep DCV off",
+               "enable = " + *enable + " in [" + section +
+                   "]: ParallelCluster 2 accepted only "
+                   "'master' (DCV on the head node); remove the option to keep DCV off",
                section, "enable");
   }
   OutNode enabled = OutNode::Bool(enable && *enable == "master");

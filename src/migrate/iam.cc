@@ -1,8 +1,8 @@
 // IAM: the top-level Iam (Lambda role), node Iam (instance role, policies, S3 access), role ARNs.
 #include <regex>
 
-#include "migrate/py_text.h"
 #include "generated/ids/migration.h"
+#include "migrate/py_text.h"
 #include "migrate/translators.h"
 
 namespace pcl::migrate {
@@ -19,8 +19,7 @@ std::string PartitionOf(const std::string& region) {
 
 // v2 took role *names*; v3 wants ARNs. The account id would need an AWS call (the official
 // converter asks STS), so it has to come from --account-id.
-std::string RoleArn(Context& ctx, const std::string& section, const std::string& key,
-                    const std::string& name) {
+std::string RoleArn(Context& ctx, const std::string& section, const std::string& key, const std::string& name) {
   if (name.rfind("arn:", 0) == 0) return name;  // already an ARN: v3 takes it as it is
   const MigrateOptions& options = ctx.options();
   std::string partition = options.partition;
@@ -30,17 +29,19 @@ std::string RoleArn(Context& ctx, const std::string& section, const std::string&
       partition = PartitionOf(region->value.text);
     } else if (options.require_account) {
       ctx.Report(ids::kRoleNameNeedsPartition, ctx.ValueRange(section, key),
-                 key + " = " + name + " is a role name and ParallelCluster 3 needs its ARN; the "
-                 "partition is unknown: set [aws] aws_region_name or pass --partition",
+                 key + " = " + name +
+                     " is a role name and ParallelCluster 3 needs its ARN; the "
+                     "partition is unknown: set [aws] aws_region_name or pass --partition",
                  section, key);
     }
   }
   std::string account = options.account_id;
   if (account.empty() && options.require_account) {
     ctx.Report(ids::kRoleNameNeedsAccountId, ctx.ValueRange(section, key),
-               key + " = " + name + " is a role name and ParallelCluster 3 needs its ARN: pass "
-               "--account-id ACCOUNT (and --partition if the region does not tell it), or write "
-               "the role ARN in the v2 file",
+               key + " = " + name +
+                   " is a role name and ParallelCluster 3 needs its ARN: pass "
+                   "--account-id ACCOUNT (and --partition if the region does not tell it), or write "
+                   "the role ARN in the v2 file",
                section, key);
   }
   if (account.empty()) account = "ACCOUNT_ID";
@@ -71,16 +72,15 @@ std::optional<S3Target> ParseS3(Context& ctx, const std::string& key, const std:
     target.bucket = path.substr(0, slash);
     rest = slash == std::string::npos ? "" : path.substr(slash + 1);
     ctx.Report(ids::kS3UrlInsteadOfArn, ctx.ValueRange(c, key),
-               key + " = " + value + " is an S3 URL, not the ARN v2 expected; it is read as bucket '" +
-                   target.bucket + "'" + (rest.empty() ? "" : " and key '" + rest + "'"),
+               key + " = " + value + " is an S3 URL, not the ARN v2 expected; it is read as bucket '" + target.bucket +
+                   "'" + (rest.empty() ? "" : " and key '" + rest + "'"),
                c, key);
   } else if (std::regex_match(value, match, kArn)) {
     target.bucket = match[2];
     rest = match[5];
   } else {
     ctx.Report(ids::kInvalidS3Resource, ctx.ValueRange(c, key),
-               key + " = " + value + " is not an S3 ARN (arn:aws:s3:::bucket/key) or s3:// URL",
-               c, key);
+               key + " = " + value + " is not an S3 ARN (arn:aws:s3:::bucket/key) or s3:// URL", c, key);
     return std::nullopt;
   }
   if (!rest.empty()) target.key = rest;
@@ -92,8 +92,7 @@ std::optional<S3Target> ParseS3(Context& ctx, const std::string& key, const std:
   }
   if (target.bucket.empty()) {
     ctx.Report(ids::kInvalidS3Resource, ctx.ValueRange(c, key),
-               key + " = " + value + " names no bucket; ParallelCluster 3 needs S3Access/BucketName",
-               c, key);
+               key + " = " + value + " names no bucket; ParallelCluster 3 needs S3Access/BucketName", c, key);
     return std::nullopt;
   }
   return target;
@@ -141,9 +140,11 @@ OutNode NodeIam(Context& ctx) {
                "S3Access, so grant these permissions through the role");
     }
     ctx.Report(ids::kInstanceRoleWithPolicies, ctx.KeyRange(c, "ec2_iam_role"),
-               "ec2_iam_role is set, so " + dropped + " cannot be converted: ParallelCluster 3 "
-               "does not allow AdditionalIamPolicies or S3Access together with InstanceRole; add "
-               "those permissions to the role " + *role,
+               "ec2_iam_role is set, so " + dropped +
+                   " cannot be converted: ParallelCluster 3 "
+                   "does not allow AdditionalIamPolicies or S3Access together with InstanceRole; add "
+                   "those permissions to the role " +
+                   *role,
                c, "ec2_iam_role");
     ctx.HeaderOnce("ec2_iam_role is set: " + dropped + " left out (add them to the role)");
     return iam;

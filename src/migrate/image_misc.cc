@@ -22,15 +22,17 @@ void ConvertImage(Context& ctx, OutNode& root) {
   if (os.kind == OutNode::Kind::kNull || os.str.empty()) {
     // The official converter then writes no Image, which v3 requires; v2 required base_os too.
     ctx.Report(ids::kMissingBaseOs, ctx.Entry(c, "base_os") ? ctx.ValueRange(c, "base_os") : ctx.SectionRange(c),
-               "[" + c + "] has no base_os; ParallelCluster 3 requires Image/Os (alinux2, "
-               "alinux2023, ubuntu2004, ubuntu2204, rhel8, rocky8, rhel9, rocky9)",
+               "[" + c +
+                   "] has no base_os; ParallelCluster 3 requires Image/Os (alinux2, "
+                   "alinux2023, ubuntu2004, ubuntu2204, rhel8, rocky8, rhel9, rocky9)",
                c, "base_os");
-  } else if (os.str == "alinux" || os.str == "centos7" || os.str == "centos8" ||
-             os.str == "ubuntu1604" || os.str == "ubuntu1804") {
+  } else if (os.str == "alinux" || os.str == "centos7" || os.str == "centos8" || os.str == "ubuntu1604" ||
+             os.str == "ubuntu1804") {
     ctx.Report(ids::kOsNotSupportedInV3, ctx.ValueRange(c, "base_os"),
-               "base_os = " + os.str + " is copied to Image/Os, but current ParallelCluster 3 "
-               "releases do not support it; choose one of alinux2, alinux2023, ubuntu2004, "
-               "ubuntu2204, rhel8, rocky8, rhel9, rocky9",
+               "base_os = " + os.str +
+                   " is copied to Image/Os, but current ParallelCluster 3 "
+                   "releases do not support it; choose one of alinux2, alinux2023, ubuntu2004, "
+                   "ubuntu2204, rhel8, rocky8, rhel9, rocky9",
                c, "base_os");
     ctx.Header("base_os = " + os.str + " is not supported by current ParallelCluster 3 releases");
   }
@@ -70,14 +72,12 @@ void ConvertTags(Context& ctx, OutNode& root) {
   nlohmann::json tags = nlohmann::json::parse(*text, note_key, false);
   if (tags.is_discarded()) {
     ctx.Report(ids::kInvalidTags, where,
-               "tags must be a JSON object such as {\"key\": \"value\"}; this is not valid JSON",
-               c, "tags");
+               "tags must be a JSON object such as {\"key\": \"value\"}; this is not valid JSON", c, "tags");
     return;
   }
   if (!tags.is_object()) {
     ctx.Report(ids::kInvalidTags, where,
-               std::string("tags must be a JSON object such as {\"key\": \"value\"}, not a JSON ") +
-                   tags.type_name(),
+               std::string("tags must be a JSON object such as {\"key\": \"value\"}, not a JSON ") + tags.type_name(),
                c, "tags");
     return;
   }
@@ -95,9 +95,8 @@ void ConvertTags(Context& ctx, OutNode& root) {
       text_value = value.dump();
     } else {
       ctx.Report(ids::kInvalidTags, where,
-                 "the value of tag '" + key + "' is a JSON " + value.type_name() +
-                     "; tag values must be strings",
-                 c, "tags");
+                 "the value of tag '" + key + "' is a JSON " + value.type_name() + "; tag values must be strings", c,
+                 "tags");
       continue;
     }
     OutNode tag = OutNode::Map();

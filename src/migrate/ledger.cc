@@ -6,8 +6,8 @@
 #include <set>
 #include <unordered_set>
 
-#include "migrate/py_text.h"
 #include "generated/ids/migration.h"
+#include "migrate/py_text.h"
 
 namespace pcl::migrate {
 namespace {
@@ -33,33 +33,60 @@ const std::map<std::string, std::vector<Known>>& Catalogue() {
       {"global", {{"cluster_template", "", ""}, {"update_check", "", ""}, {"sanity_check", "", ""}}},
       {"aliases", {{"ssh", "", ""}}},
       {"cluster",
-       {{"cluster_config_metadata", "automatic", kInternal}, {"key_name", "", ""}, {"scheduler", "", ""},
-        {"master_instance_type", "", ""}, {"master_root_volume_size", "", ""}, {"base_os", "", ""},
-        {"compute_root_volume_size", "not-applicable", kSlurmOnly}, {"proxy_server", "", ""},
-        {"ec2_iam_role", "", ""}, {"s3_read_resource", "", ""}, {"s3_read_write_resource", "", ""},
-        {"template_url", "", ""}, {"shared_dir", "", ""}, {"enable_efa", "not-applicable", kSlurmOnly},
-        {"enable_efa_gdr", "not-applicable", kSlurmOnly}, {"ephemeral_dir", "", ""},
-        {"encrypted_ephemeral", "", ""}, {"custom_ami", "", ""}, {"pre_install", "", ""},
-        {"pre_install_args", "", ""}, {"post_install", "", ""}, {"post_install_args", "", ""},
-        {"extra_json", "", ""}, {"additional_cfn_template", "", ""}, {"tags", "", ""},
-        {"custom_chef_cookbook", "", ""}, {"enable_intel_hpc_platform", "", ""},
-        {"scaling_settings", "not-applicable", kSlurmOnly}, {"vpc_settings", "", ""},
-        {"ebs_settings", "", ""}, {"efs_settings", "", ""}, {"raid_settings", "", ""},
-        {"fsx_settings", "", ""}, {"dcv_settings", "", ""}, {"cw_log_settings", "", ""},
-        {"dashboard_settings", "", ""}, {"additional_iam_policies", "", ""},
+       {{"cluster_config_metadata", "automatic", kInternal},
+        {"key_name", "", ""},
+        {"scheduler", "", ""},
+        {"master_instance_type", "", ""},
+        {"master_root_volume_size", "", ""},
+        {"base_os", "", ""},
+        {"compute_root_volume_size", "not-applicable", kSlurmOnly},
+        {"proxy_server", "", ""},
+        {"ec2_iam_role", "", ""},
+        {"s3_read_resource", "", ""},
+        {"s3_read_write_resource", "", ""},
+        {"template_url", "", ""},
+        {"shared_dir", "", ""},
+        {"enable_efa", "not-applicable", kSlurmOnly},
+        {"enable_efa_gdr", "not-applicable", kSlurmOnly},
+        {"ephemeral_dir", "", ""},
+        {"encrypted_ephemeral", "", ""},
+        {"custom_ami", "", ""},
+        {"pre_install", "", ""},
+        {"pre_install_args", "", ""},
+        {"post_install", "", ""},
+        {"post_install_args", "", ""},
+        {"extra_json", "", ""},
+        {"additional_cfn_template", "", ""},
+        {"tags", "", ""},
+        {"custom_chef_cookbook", "", ""},
+        {"enable_intel_hpc_platform", "", ""},
+        {"scaling_settings", "not-applicable", kSlurmOnly},
+        {"vpc_settings", "", ""},
+        {"ebs_settings", "", ""},
+        {"efs_settings", "", ""},
+        {"raid_settings", "", ""},
+        {"fsx_settings", "", ""},
+        {"dcv_settings", "", ""},
+        {"cw_log_settings", "", ""},
+        {"dashboard_settings", "", ""},
+        {"additional_iam_policies", "", ""},
         {"architecture", "automatic", "v3 derives the architecture from the instance types"},
         {"hit_template_url", "obsolete", "v3 has one cluster template (DevSettings/ClusterTemplate)"},
         {"cw_dashboard_template_url", "obsolete", "v3 has one cluster template (DevSettings/ClusterTemplate)"},
-        {"network_interfaces_count", "automatic", kInternal}, {"cluster_resource_bucket", "", ""},
-        {"iam_lambda_role", "", ""}, {"instance_types_data", "", ""},
+        {"network_interfaces_count", "automatic", kInternal},
+        {"cluster_resource_bucket", "", ""},
+        {"iam_lambda_role", "", ""},
+        {"instance_types_data", "", ""},
         {"placement_group", "not-applicable", kSitOnly},
         {"placement", "obsolete", "v3 has no cluster-wide placement; placement groups are per queue"},
         {"compute_instance_type", "not-applicable", kSitOnly},
         {"initial_queue_size", "not-applicable", "only single-queue Slurm clusters use it"},
         {"max_queue_size", "not-applicable", "only single-queue Slurm clusters use it"},
         {"maintain_initial_size", "not-applicable", "only single-queue Slurm clusters use it"},
-        {"min_vcpus", "not-applicable", kBatchOnly}, {"desired_vcpus", "not-applicable", kBatchOnly},
-        {"max_vcpus", "not-applicable", kBatchOnly}, {"cluster_type", "not-applicable", kSitOnly},
+        {"min_vcpus", "not-applicable", kBatchOnly},
+        {"desired_vcpus", "not-applicable", kBatchOnly},
+        {"max_vcpus", "not-applicable", kBatchOnly},
+        {"cluster_type", "not-applicable", kSitOnly},
         {"spot_price", "not-applicable", "only single-queue Slurm clusters use it"},
         {"spot_bid_percentage", "not-applicable", kBatchOnly},
         {"disable_hyperthreading", "", ""},
@@ -67,42 +94,87 @@ const std::map<std::string, std::vector<Known>>& Catalogue() {
         {"queue_settings", "not-applicable", kSlurmOnly},
         {"disable_cluster_dns", "not-applicable", kSlurmOnly}}},
       {"vpc",
-       {{"vpc_id", "", ""}, {"master_subnet_id", "", ""}, {"ssh_from", "", ""}, {"additional_sg", "", ""},
-        {"compute_subnet_id", "", ""}, {"compute_subnet_cidr", "", ""}, {"use_public_ips", "", ""},
-        {"vpc_security_group_id", "", ""}, {"master_availability_zone", "automatic", kInternal},
+       {{"vpc_id", "", ""},
+        {"master_subnet_id", "", ""},
+        {"ssh_from", "", ""},
+        {"additional_sg", "", ""},
+        {"compute_subnet_id", "", ""},
+        {"compute_subnet_cidr", "", ""},
+        {"use_public_ips", "", ""},
+        {"vpc_security_group_id", "", ""},
+        {"master_availability_zone", "automatic", kInternal},
         {"compute_availability_zone", "automatic", kInternal}}},
       {"ebs",
-       {{"shared_dir", "", ""}, {"ebs_snapshot_id", "", ""}, {"volume_type", "", ""}, {"volume_size", "", ""},
-        {"volume_iops", "", ""}, {"encrypted", "", ""}, {"ebs_kms_key_id", "", ""}, {"ebs_volume_id", "", ""},
+       {{"shared_dir", "", ""},
+        {"ebs_snapshot_id", "", ""},
+        {"volume_type", "", ""},
+        {"volume_size", "", ""},
+        {"volume_iops", "", ""},
+        {"encrypted", "", ""},
+        {"ebs_kms_key_id", "", ""},
+        {"ebs_volume_id", "", ""},
         {"volume_throughput", "", ""}}},
       {"raid",
-       {{"shared_dir", "", ""}, {"raid_type", "", ""}, {"num_of_raid_volumes", "", ""}, {"volume_type", "", ""},
-        {"volume_size", "", ""}, {"volume_iops", "", ""}, {"encrypted", "", ""}, {"ebs_kms_key_id", "", ""},
+       {{"shared_dir", "", ""},
+        {"raid_type", "", ""},
+        {"num_of_raid_volumes", "", ""},
+        {"volume_type", "", ""},
+        {"volume_size", "", ""},
+        {"volume_iops", "", ""},
+        {"encrypted", "", ""},
+        {"ebs_kms_key_id", "", ""},
         {"volume_throughput", "", ""}}},
       {"efs",
-       {{"shared_dir", "", ""}, {"efs_fs_id", "", ""}, {"performance_mode", "", ""}, {"efs_kms_key_id", "", ""},
-        {"provisioned_throughput", "", ""}, {"encrypted", "", ""}, {"throughput_mode", "", ""},
+       {{"shared_dir", "", ""},
+        {"efs_fs_id", "", ""},
+        {"performance_mode", "", ""},
+        {"efs_kms_key_id", "", ""},
+        {"provisioned_throughput", "", ""},
+        {"encrypted", "", ""},
+        {"throughput_mode", "", ""},
         {"access_point_id", "", ""}}},
       {"fsx",
-       {{"shared_dir", "", ""}, {"fsx_fs_id", "", ""}, {"storage_capacity", "", ""}, {"fsx_kms_key_id", "", ""},
-        {"imported_file_chunk_size", "", ""}, {"export_path", "", ""}, {"import_path", "", ""},
-        {"weekly_maintenance_start_time", "", ""}, {"deployment_type", "", ""},
-        {"per_unit_storage_throughput", "", ""}, {"daily_automatic_backup_start_time", "", ""},
-        {"automatic_backup_retention_days", "", ""}, {"copy_tags_to_backups", "", ""},
-        {"fsx_backup_id", "", ""}, {"auto_import_policy", "", ""}, {"storage_type", "", ""},
-        {"drive_cache_type", "", ""}, {"existing_mount_name", "automatic", kInternal},
-        {"existing_dns_name", "automatic", kInternal}, {"data_compression_type", "", ""}}},
+       {{"shared_dir", "", ""},
+        {"fsx_fs_id", "", ""},
+        {"storage_capacity", "", ""},
+        {"fsx_kms_key_id", "", ""},
+        {"imported_file_chunk_size", "", ""},
+        {"export_path", "", ""},
+        {"import_path", "", ""},
+        {"weekly_maintenance_start_time", "", ""},
+        {"deployment_type", "", ""},
+        {"per_unit_storage_throughput", "", ""},
+        {"daily_automatic_backup_start_time", "", ""},
+        {"automatic_backup_retention_days", "", ""},
+        {"copy_tags_to_backups", "", ""},
+        {"fsx_backup_id", "", ""},
+        {"auto_import_policy", "", ""},
+        {"storage_type", "", ""},
+        {"drive_cache_type", "", ""},
+        {"existing_mount_name", "automatic", kInternal},
+        {"existing_dns_name", "automatic", kInternal},
+        {"data_compression_type", "", ""}}},
       {"dcv", {{"enable", "", ""}, {"port", "", ""}, {"access_from", "", ""}}},
       {"cw_log", {{"enable", "", ""}, {"retention_days", "", ""}}},
       {"dashboard", {{"enable", "", ""}}},
       {"scaling", {{"scaledown_idletime", "", ""}, {"_scaledown_idletime", "automatic", kInternal}}},
       {"queue",
-       {{"compute_type", "", ""}, {"enable_efa", "", ""}, {"enable_efa_gdr", "", ""},
-        {"disable_hyperthreading", "", ""}, {"placement_group", "", ""}, {"compute_resource_settings", "", ""}}},
+       {{"compute_type", "", ""},
+        {"enable_efa", "", ""},
+        {"enable_efa_gdr", "", ""},
+        {"disable_hyperthreading", "", ""},
+        {"placement_group", "", ""},
+        {"compute_resource_settings", "", ""}}},
       {"compute_resource",
-       {{"instance_type", "", ""}, {"min_count", "", ""}, {"max_count", "", ""}, {"initial_count", "", ""},
-        {"spot_price", "", ""}, {"vcpus", "automatic", kInternal}, {"gpus", "automatic", kInternal},
-        {"gpu_type", "automatic", kInternal}, {"network_interfaces", "automatic", kInternal},
+       {{"instance_type", "", ""},
+        {"min_count", "", ""},
+        {"max_count", "", ""},
+        {"initial_count", "", ""},
+        {"spot_price", "", ""},
+        {"vcpus", "automatic", kInternal},
+        {"gpus", "automatic", kInternal},
+        {"gpu_type", "automatic", kInternal},
+        {"network_interfaces", "automatic", kInternal},
         {"enable_efa", "automatic", "set per [queue] (enable_efa) in ParallelCluster 2"},
         {"enable_efa_gdr", "not-applicable", "set per [queue] (enable_efa_gdr) in ParallelCluster 2"},
         {"disable_hyperthreading", "automatic", "set per [queue] in ParallelCluster 2"},
@@ -111,7 +183,9 @@ const std::map<std::string, std::vector<Known>>& Catalogue() {
   return kKeys;
 }
 
-std::string TypeOf(const std::string& section) { return section.substr(0, section.find(' ')); }
+std::string TypeOf(const std::string& section) {
+  return section.substr(0, section.find(' '));
+}
 
 const Known* FindKnown(const std::string& section, const std::string& key) {
   auto it = Catalogue().find(TypeOf(section));
@@ -125,8 +199,8 @@ const Known* FindKnown(const std::string& section, const std::string& key) {
 // "selects [ebs a], [ebs b]" for a *_settings option (or [global] cluster_template).
 std::string Selects(const std::string& key, const std::string& value) {
   const std::string type = key == "cluster_template" ? "cluster" : key.substr(0, key.rfind("_settings"));
-  const bool list = type == "ebs" || type == "raid" || type == "efs" || type == "fsx" ||
-                    type == "queue" || type == "compute_resource";
+  const bool list = type == "ebs" || type == "raid" || type == "efs" || type == "fsx" || type == "queue" ||
+                    type == "compute_resource";
   std::string out = "selects";
   const std::vector<std::string> labels = list ? Labels(value) : std::vector<std::string>{py::Strip(value)};
   for (size_t i = 0; i < labels.size(); ++i) out += (i ? ", [" : " [") + type + " " + labels[i] + "]";
@@ -144,7 +218,9 @@ bool CoveredBy(const std::unordered_set<std::string>& listed, const std::string&
 
 }  // namespace
 
-bool IsV2Setting(const std::string& section, const std::string& key) { return FindKnown(section, key) != nullptr; }
+bool IsV2Setting(const std::string& section, const std::string& key) {
+  return FindKnown(section, key) != nullptr;
+}
 
 std::vector<std::string> ReportedSections(const Context& ctx) {
   std::set<std::string> wanted = {"aws", "global", "aliases", "DEFAULT", ctx.cluster};
@@ -153,8 +229,8 @@ std::vector<std::string> ReportedSections(const Context& ctx) {
     return entry ? entry->value.text : "";
   };
   const std::string& c = ctx.cluster;
-  for (const char* key : {"vpc_settings", "scaling_settings", "dcv_settings", "cw_log_settings",
-                          "dashboard_settings"}) {
+  for (const char* key :
+       {"vpc_settings", "scaling_settings", "dcv_settings", "cw_log_settings", "dashboard_settings"}) {
     const std::string value = py::Strip(raw(c, key));
     if (!value.empty()) wanted.insert(std::string(key).substr(0, std::string(key).find("_settings")) + " " + value);
   }
@@ -254,8 +330,7 @@ std::vector<KeyFate> BuildLedger(Context& ctx, const OutNode& root) {
         fate.category = "unknown";
         fate.detail = "not a ParallelCluster 2 setting of a [" + TypeOf(section) + "] section";
         ctx.Report(ids::kUnknownV2Setting, entry.key_range,
-                   entry.key + " is not a ParallelCluster 2 setting of [" + section +
-                       "]; it is left out (a typo?)",
+                   entry.key + " is not a ParallelCluster 2 setting of [" + section + "]; it is left out (a typo?)",
                    section, entry.key);
       }
       out.push_back(std::move(fate));

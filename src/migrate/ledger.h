@@ -26,7 +26,6 @@ std::vector<KeyFate> BuildLedger(Context& ctx, const OutNode& root);
 /// Moves v2 comments onto the output nodes their keys became (own-line comments above the key,
 /// inline comments at the end of its line). Comments of keys that went nowhere are returned as
 /// lines for a block at the end of the YAML.
-std::vector<std::string> CarryComments(const Context& ctx, const std::vector<KeyFate>& keys,
-                                       OutNode& root);
+std::vector<std::string> CarryComments(const Context& ctx, const std::vector<KeyFate>& keys, OutNode& root);
 
 }  // namespace pcl::migrate

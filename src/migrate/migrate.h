@@ -47,22 +47,20 @@ struct MigrationResult {
   bool ok = false;
   std::string yaml;
   OutNode tree;
-  std::string cluster_section;                // "cluster default", or "" if none was found
-  std::vector<model::Diagnostic> findings;    ///< parser and migration findings on the v2 file
-  std::vector<KeyFate> keys;                  ///< every key of the sections the migration read
+  std::string cluster_section;              // "cluster default", or "" if none was found
+  std::vector<model::Diagnostic> findings;  ///< parser and migration findings on the v2 file
+  std::vector<KeyFate> keys;                ///< every key of the sections the migration read
 };
 
 /// Migrates a parsed v2 document. `parse_findings` are the front end's findings for it (they
 /// decide, with the migration's own errors, whether the result is usable). Never throws for
 /// anything the document contains.
-MigrationResult Migrate(const model::Document& v2doc,
-                        const std::vector<model::Diagnostic>& parse_findings,
+MigrationResult Migrate(const model::Document& v2doc, const std::vector<model::Diagnostic>& parse_findings,
                         const MigrateOptions& options);
 
 /// The migration findings for a v2 document (blockers, warnings and notes), without writing
 /// anything: what `check` reports for v2 files.
-std::vector<model::Diagnostic> MigrationFindings(const model::Document& v2doc,
-                                                 const MigrateOptions& options);
+std::vector<model::Diagnostic> MigrationFindings(const model::Document& v2doc, const MigrateOptions& options);
 
 /// Adds to each finding about the migrated YAML (see pipeline::CheckMigratedYaml) a note at the v2
 /// setting its value came from, or the nearest one above it.

@@ -137,7 +137,9 @@ std::string ReportJsonWriter::Add(const FileOutcome& file) {
   return text;
 }
 
-std::string ReportJsonWriter::End() const { return files_ == 0 ? "]\n}" : "\n  ]\n}"; }
+std::string ReportJsonWriter::End() const {
+  return files_ == 0 ? "]\n}" : "\n  ]\n}";
+}
 
 void WriteSummary(const FileOutcome& file, std::ostream& out) {
   const MigrationResult* result = file.result;
@@ -147,15 +149,14 @@ void WriteSummary(const FileOutcome& file, std::ostream& out) {
   // File names, sections and keys are the user's: shown, never acted on by a terminal or CI runner.
   out << report::VisiblePath(file.input) << " [" << report::Visible(result->cluster_section) << "]";
   if (!file.output.empty()) out << " -> " << report::Visible(file.output);
-  out << ": " << StatusName(file.status) << "; " << result->keys.size() << " v2 keys: " << counts[KeyFate::Kind::kConverted]
-      << " converted, " << counts[KeyFate::Kind::kReference] << " section references, "
-      << counts[KeyFate::Kind::kDropped] << " dropped\n";
+  out << ": " << StatusName(file.status) << "; " << result->keys.size()
+      << " v2 keys: " << counts[KeyFate::Kind::kConverted] << " converted, " << counts[KeyFate::Kind::kReference]
+      << " section references, " << counts[KeyFate::Kind::kDropped] << " dropped\n";
   for (const KeyFate& fate : result->keys) {
     if (fate.kind != KeyFate::Kind::kDropped) continue;
-    out << "  " << report::Visible(file.input) << ':' << fate.key_range.begin.line << ':'
-        << fate.key_range.begin.column << ": [" << report::Visible(fate.section) << "] "
-        << report::Visible(fate.key) << ": dropped (" << fate.category << "): " << report::Visible(fate.detail)
-        << '\n';
+    out << "  " << report::Visible(file.input) << ':' << fate.key_range.begin.line << ':' << fate.key_range.begin.column
+        << ": [" << report::Visible(fate.section) << "] " << report::Visible(fate.key) << ": dropped (" << fate.category
+        << "): " << report::Visible(fate.detail) << '\n';
   }
 }
 
@@ -166,7 +167,9 @@ TableRow RowOf(const FileOutcome& file, std::optional<model::Severity> fail_at) 
 
 void WriteTable(const std::vector<TableRow>& rows, std::ostream& out) {
   size_t input_width = 5, output_width = 6;
-  auto shown = [](const std::string& path) { return path.empty() ? std::string("-") : report::Visible(path); };
+  auto shown = [](const std::string& path) {
+    return path.empty() ? std::string("-") : report::Visible(path);
+  };
   for (const TableRow& row : rows) {
     input_width = std::max(input_width, shown(row.input).size());
     output_width = std::max(output_width, shown(row.output).size());
@@ -177,12 +180,11 @@ void WriteTable(const std::vector<TableRow>& rows, std::ostream& out) {
   int counts[3] = {0, 0, 0};
   for (const TableRow& row : rows) {
     ++counts[static_cast<int>(row.status)];
-    out << Padded(std::string(StatusName(row.status)), kStatusWidth) << "  "
-        << Padded(shown(row.input), input_width) << "  " << Padded(shown(row.output), output_width) << "  "
-        << report::Visible(row.reason) << '\n';
+    out << Padded(std::string(StatusName(row.status)), kStatusWidth) << "  " << Padded(shown(row.input), input_width)
+        << "  " << Padded(shown(row.output), output_width) << "  " << report::Visible(row.reason) << '\n';
   }
-  out << rows.size() << (rows.size() == 1 ? " file: " : " files: ") << counts[0] << " converted, "
-      << counts[1] << " converted with findings, " << counts[2] << " failed (nothing written)\n";
+  out << rows.size() << (rows.size() == 1 ? " file: " : " files: ") << counts[0] << " converted, " << counts[1]
+      << " converted with findings, " << counts[2] << " failed (nothing written)\n";
 }
 
 }  // namespace pcl::migrate

@@ -4,12 +4,12 @@
 #include <set>
 
 #include "engine/rule_meta.h"
+#include "generated/ids/input.h"
 #include "migrate/ledger.h"
 #include "migrate/migrate.h"
 #include "migrate/translators.h"
 #include "migrate/yaml_emit.h"
 #include "model/json_pointer.h"
-#include "generated/ids/input.h"
 
 namespace pcl::migrate {
 namespace {
@@ -17,10 +17,12 @@ namespace {
 using ConvertFn = void (*)(Context&, OutNode&);
 
 // migration.md §3: the top-level keys in the order the official converter writes them.
-constexpr ConvertFn kSections[] = {
-    ConvertRegion,   ConvertImage,        ConvertCustomS3Bucket, ConvertAdditionalResources,
-    ConvertClusterIam, ConvertAdditionalPackages, ConvertTags,  ConvertSharedStorage,
-    ConvertMonitoring, ConvertHeadNode,   ConvertScheduling,     ConvertDevSettings};
+constexpr ConvertFn kSections[] = {ConvertRegion,         ConvertImage,
+                                   ConvertCustomS3Bucket, ConvertAdditionalResources,
+                                   ConvertClusterIam,     ConvertAdditionalPackages,
+                                   ConvertTags,           ConvertSharedStorage,
+                                   ConvertMonitoring,     ConvertHeadNode,
+                                   ConvertScheduling,     ConvertDevSettings};
 
 // The parser's interpolation findings matter only for values that are read: configparser
 // raises when such a value is read, not before.
@@ -33,8 +35,7 @@ bool Relevant(const model::Diagnostic& d, const Context& ctx) {
 
 }  // namespace
 
-MigrationResult Migrate(const model::Document& v2doc,
-                        const std::vector<model::Diagnostic>& parse_findings,
+MigrationResult Migrate(const model::Document& v2doc, const std::vector<model::Diagnostic>& parse_findings,
                         const MigrateOptions& options) {
   MigrationResult result;
   Context ctx(v2doc, options);
@@ -70,8 +71,7 @@ MigrationResult Migrate(const model::Document& v2doc,
   return result;
 }
 
-std::vector<model::Diagnostic> MigrationFindings(const model::Document& v2doc,
-                                                 const MigrateOptions& options) {
+std::vector<model::Diagnostic> MigrationFindings(const model::Document& v2doc, const MigrateOptions& options) {
   MigrateOptions quiet = options;
   quiet.header_comments = false;
   return Migrate(v2doc, {}, quiet).findings;

@@ -1,6 +1,6 @@
 // Monitoring: [cw_log] → Logs/CloudWatch, [dashboard] → Dashboards/CloudWatch.
-#include "migrate/py_text.h"
 #include "generated/ids/migration.h"
+#include "migrate/py_text.h"
 #include "migrate/translators.h"
 
 namespace pcl::migrate {
@@ -15,8 +15,9 @@ std::string Referenced(Context& ctx, const std::string& setting, const std::stri
   const std::string section = kind + " " + py::Strip(*label);
   if (!ctx.HasSection(section)) {
     ctx.Report(ids::kReferencedSectionMissing, ctx.ValueRange(c, setting),
-               setting + " = " + *label + " but the file has no [" + section + "] section; the "
-               "v3 defaults apply",
+               setting + " = " + *label + " but the file has no [" + section +
+                   "] section; the "
+                   "v3 defaults apply",
                c, setting);
   }
   return section;
@@ -35,8 +36,7 @@ void ConvertMonitoring(Context& ctx, OutNode& root) {
   const OutNode* enabled = cloudwatch.Find("Enabled");
   const bool logging = !enabled || enabled->boolean;
   if (logging && !cloudwatch.Find("RetentionInDays")) {
-    ctx.Report(ids::kV3DefaultDiffers,
-               logs_section.empty() ? ctx.SectionRange(c) : ctx.SectionRange(logs_section),
+    ctx.Report(ids::kV3DefaultDiffers, logs_section.empty() ? ctx.SectionRange(c) : ctx.SectionRange(logs_section),
                "CloudWatch logs were kept 14 days by default in ParallelCluster 2 and 180 days in "
                "v3; set Monitoring/Logs/CloudWatch/RetentionInDays: 14 to keep the v2 behaviour",
                logs_section.empty() ? c : logs_section);

@@ -77,8 +77,7 @@ void OutNode::SetIf(std::string key, OutNode value) {
 }
 
 bool OutNode::Remove(std::string_view key) {
-  auto it = std::find_if(entries.begin(), entries.end(),
-                         [&](const auto& entry) { return entry.first == key; });
+  auto it = std::find_if(entries.begin(), entries.end(), [&](const auto& entry) { return entry.first == key; });
   if (it == entries.end()) return false;
   entries.erase(it);
   return true;
@@ -109,8 +108,7 @@ void Walk(const OutNode& node, const std::string& pointer,
 
 }  // namespace
 
-void WalkOut(const OutNode& root,
-             const std::function<void(const std::string& pointer, const OutNode& node)>& visit) {
+void WalkOut(const OutNode& root, const std::function<void(const std::string& pointer, const OutNode& node)>& visit) {
   Walk(root, "", visit);
 }
 

@@ -75,8 +75,7 @@ struct OutEntry {
 };
 
 /// Calls `visit(pointer, node)` for every node, parents first, in output order.
-void WalkOut(const OutNode& root,
-             const std::function<void(const std::string& pointer, const OutNode& node)>& visit);
+void WalkOut(const OutNode& root, const std::function<void(const std::string& pointer, const OutNode& node)>& visit);
 /// The node at a JSON pointer, or nullptr.
 OutNode* FindOut(OutNode& root, std::string_view pointer);
 const OutNode* FindOut(const OutNode& root, std::string_view pointer);

@@ -12,7 +12,9 @@ namespace {
 
 namespace text = parsers::ini_text;
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 // Digits with single underscores between them ("1_000"), as Python's numeric literals allow.
 // Returns the digits without underscores, or nullopt.
@@ -118,8 +120,7 @@ Read<int64_t> ParseInt(std::string_view value) {
   if (digits) {
     auto [end, ec] = std::from_chars(digits->data(), digits->data() + digits->size(), magnitude);
     constexpr uint64_t kMax = static_cast<uint64_t>(INT64_MAX);
-    if (ec != std::errc() || end != digits->data() + digits->size() ||
-        magnitude > kMax + (negative ? 1 : 0)) {
+    if (ec != std::errc() || end != digits->data() + digits->size() || magnitude > kMax + (negative ? 1 : 0)) {
       result.error = "the value " + Repr(value) + " is too large";
       return result;
     }
@@ -215,8 +216,7 @@ std::string YamlFloat(double value) {
   // Shortest round-trip digits, then Python's repr layout: fixed notation for decimal exponents
   // -4..15, scientific otherwise.
   char buffer[64];
-  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, std::fabs(value),
-                                 std::chars_format::scientific);
+  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, std::fabs(value), std::chars_format::scientific);
   std::string sci(buffer, ec == std::errc() ? end : buffer);
   const size_t e = sci.find('e');
   std::string digits;

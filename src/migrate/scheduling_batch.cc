@@ -1,8 +1,8 @@
 // Scheduling for AWS Batch: one queue `batch-queue` with one compute resource `batch-compute`.
 #include <cmath>
 
-#include "migrate/py_text.h"
 #include "generated/ids/migration.h"
+#include "migrate/py_text.h"
 #include "migrate/translators.h"
 
 namespace pcl::migrate {
@@ -18,8 +18,7 @@ OutNode SpotBidPercentage(Context& ctx) {
   // v2 accepted whole percentages only and v3 declares an integer.
   if (*value != std::floor(*value) || std::fabs(*value) > 1e15) {
     ctx.Report(ids::kWrongValueType, ctx.ValueRange(c, "spot_bid_percentage"),
-               "spot_bid_percentage must be a whole percentage for ParallelCluster 3", c,
-               "spot_bid_percentage");
+               "spot_bid_percentage must be a whole percentage for ParallelCluster 3", c, "spot_bid_percentage");
     return OutNode();
   }
   OutNode node = OutNode::Int(static_cast<int64_t>(*value));

@@ -1,7 +1,7 @@
 // Scheduling for Slurm: SlurmSettings, multi-queue [queue]/[compute_resource] sections, and the
 // single-queue (SIT) cluster turned into one queue.
-#include "migrate/py_text.h"
 #include "generated/ids/migration.h"
+#include "migrate/py_text.h"
 #include "migrate/translators.h"
 
 namespace pcl::migrate {
@@ -112,21 +112,20 @@ OutNode SitQueue(Context& ctx) {
   } else if (auto text = ctx.ClusterTruthy("initial_queue_size")) {
     // v3 keeps MinCount nodes for good; v2's initial nodes that may scale down have no equivalent.
     ctx.Report(ids::kSettingNoLongerSupported, ctx.KeyRange(c, "initial_queue_size"),
-               "initial_queue_size = " + *text + " is no longer supported in ParallelCluster 3 "
-               "and is left out (v3 keeps MinCount nodes running; set maintain_initial_size = true "
-               "to convert it to MinCount)",
+               "initial_queue_size = " + *text +
+                   " is no longer supported in ParallelCluster 3 "
+                   "and is left out (v3 keeps MinCount nodes running; set maintain_initial_size = true "
+                   "to convert it to MinCount)",
                c, "initial_queue_size");
     ctx.Header("initial_queue_size = " + *text + " is ignored");
     ctx.Drop(c, "initial_queue_size", "obsolete",
              "without maintain_initial_size = true, v3 has no initial size that scales down");
   }
   if (!resource.Find("MinCount") && ctx.Entry(c, "maintain_initial_size")) {
-    ctx.Drop(c, "maintain_initial_size", "not-applicable",
-             "only meaningful with a non-zero initial_queue_size");
+    ctx.Drop(c, "maintain_initial_size", "not-applicable", "only meaningful with a non-zero initial_queue_size");
   }
-  resource.Set("InstanceType", ctx.ClusterTruthy("compute_instance_type")
-                                   ? ctx.Str(c, "compute_instance_type")
-                                   : OutNode::String(kDefaultInstanceType));
+  resource.Set("InstanceType", ctx.ClusterTruthy("compute_instance_type") ? ctx.Str(c, "compute_instance_type")
+                                                                          : OutNode::String(kDefaultInstanceType));
   resource.SetIf("Efa", ClusterEfa(ctx));
   OutNode resources = OutNode::Seq();
   resources.Append(std::move(resource));

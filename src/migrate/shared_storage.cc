@@ -32,16 +32,15 @@ struct Entry {
   std::string section;
 };
 
-std::optional<Entry> Begin(Context& ctx, const std::string& kind, const std::string& label,
-                           const char* storage_type, bool needs_shared_dir) {
+std::optional<Entry> Begin(Context& ctx, const std::string& kind, const std::string& label, const char* storage_type,
+                           bool needs_shared_dir) {
   const std::string& c = ctx.cluster;
   const std::string setting = kind + "_settings";
   Entry entry;
   entry.section = kind + " " + label;
   if (!ctx.HasSection(entry.section)) {
     ctx.Report(ids::kStorageSectionIncomplete, ctx.ValueRange(c, setting),
-               setting + " lists '" + label + "' but the file has no [" + entry.section + "] section",
-               c, setting);
+               setting + " lists '" + label + "' but the file has no [" + entry.section + "] section", c, setting);
     return std::nullopt;
   }
   entry.node.Set("Name", Context::Made(OutNode::String(label), {{c, setting}}));
@@ -50,9 +49,10 @@ std::optional<Entry> Begin(Context& ctx, const std::string& kind, const std::str
   if (needs_shared_dir && (mount.kind == OutNode::Kind::kNull || mount.str.empty())) {
     // v2 created the file system only when shared_dir was set; v3 requires MountDir.
     ctx.Report(ids::kStorageSectionIncomplete, ctx.SectionRange(entry.section),
-               "[" + entry.section + "] has no shared_dir; ParallelCluster 2 mounted nothing "
-               "without it and v3 requires MountDir: set shared_dir or remove '" + label +
-                   "' from " + setting,
+               "[" + entry.section +
+                   "] has no shared_dir; ParallelCluster 2 mounted nothing "
+                   "without it and v3 requires MountDir: set shared_dir or remove '" +
+                   label + "' from " + setting,
                entry.section, "shared_dir");
   }
   entry.node.SetIf("MountDir", std::move(mount));
@@ -75,19 +75,19 @@ void DropOptions(Context& ctx, Entry& entry, const std::vector<Item>& items, con
   }
   if (dropped.empty()) return;
   ctx.Report(ids::kExistingFilesystemOptions, ctx.KeyRange(entry.section, because),
-             "[" + entry.section + "] sets " + because + ", so " + dropped + " is left out: " + detail,
-             entry.section, because);
+             "[" + entry.section + "] sets " + because + ", so " + dropped + " is left out: " + detail, entry.section,
+             because);
 }
 
 // v2 created gp2 volumes by default, v3 creates gp3 ones.
 void NoteVolumeType(Context& ctx, const Entry& entry) {
-  if (entry.settings.Find("VolumeType") || entry.settings.Find("VolumeId") ||
-      entry.settings.Find("SnapshotId")) {
+  if (entry.settings.Find("VolumeType") || entry.settings.Find("VolumeId") || entry.settings.Find("SnapshotId")) {
     return;
   }
   ctx.Report(ids::kV3DefaultDiffers, ctx.SectionRange(entry.section),
-             "[" + entry.section + "] sets no volume_type: ParallelCluster 2 created gp2 volumes, v3 "
-             "creates gp3 ones (set EbsSettings/VolumeType: gp2 to keep gp2)",
+             "[" + entry.section +
+                 "] sets no volume_type: ParallelCluster 2 created gp2 volumes, v3 "
+                 "creates gp3 ones (set EbsSettings/VolumeType: gp2 to keep gp2)",
              entry.section);
 }
 
@@ -106,19 +106,20 @@ void ConvertEbs(Context& ctx, OutNode& list) {
   }
   ctx.Reference(c, "ebs_settings");
   const std::vector<std::string> labels = Labels(*settings);
-  static const std::vector<Item> kItems = {
-      {"volume_type", "VolumeType"},     {"volume_size", "Size", Read::kInt},
-      {"volume_iops", "Iops", Read::kInt}, {"ebs_snapshot_id", "SnapshotId"},
-      {"ebs_kms_key_id", "KmsKeyId"},    {"ebs_volume_id", "VolumeId"},
-      {"volume_throughput", "Throughput", Read::kInt}};
+  static const std::vector<Item> kItems = {{"volume_type", "VolumeType"},
+                                           {"volume_size", "Size", Read::kInt},
+                                           {"volume_iops", "Iops", Read::kInt},
+                                           {"ebs_snapshot_id", "SnapshotId"},
+                                           {"ebs_kms_key_id", "KmsKeyId"},
+                                           {"ebs_volume_id", "VolumeId"},
+                                           {"volume_throughput", "Throughput", Read::kInt}};
   for (const std::string& label : labels) {
     const bool single = labels.size() == 1;
     auto entry = Begin(ctx, "ebs", label, "Ebs", !single);
     if (!entry) continue;
     if (single && !entry->node.Find("MountDir")) {
       // v2 mounted a single volume at the [ebs] shared_dir, else the cluster's, else /shared.
-      entry->node.Set("MountDir", cluster_dir ? ctx.Str(c, "shared_dir")
-                                              : Context::Made(OutNode::String("/shared")));
+      entry->node.Set("MountDir", cluster_dir ? ctx.Str(c, "shared_dir") : Context::Made(OutNode::String("/shared")));
     } else if (single && cluster_dir) {
       ctx.Drop(c, "shared_dir", "not-applicable",
                "[" + entry->section + "] sets its own shared_dir, which v2 used instead");
@@ -129,8 +130,7 @@ void ConvertEbs(Context& ctx, OutNode& list) {
     Finish(*entry, "EbsSettings", list);
   }
   if (labels.size() > 1 && cluster_dir) {
-    ctx.Drop(c, "shared_dir", "not-applicable",
-             "with several [ebs] sections v2 used each section's own shared_dir");
+    ctx.Drop(c, "shared_dir", "not-applicable", "with several [ebs] sections v2 used each section's own shared_dir");
   }
 }
 
@@ -169,11 +169,12 @@ void ConvertRaid(Context& ctx, OutNode& list) {
     return;
   }
   ctx.Reference(ctx.cluster, "raid_settings");
-  static const std::vector<Item> kItems = {
-      {"volume_type", "VolumeType"}, {"volume_size", "Size", Read::kInt},
-      {"volume_iops", "Iops", Read::kInt}, {"ebs_kms_key_id", "KmsKeyId"},
-      // The official converter writes "Throughout", which v3 rejects.
-      {"volume_throughput", "Throughput", Read::kInt}};
+  static const std::vector<Item> kItems = {{"volume_type", "VolumeType"},
+                                           {"volume_size", "Size", Read::kInt},
+                                           {"volume_iops", "Iops", Read::kInt},
+                                           {"ebs_kms_key_id", "KmsKeyId"},
+                                           // The official converter writes "Throughout", which v3 rejects.
+                                           {"volume_throughput", "Throughput", Read::kInt}};
   for (const std::string& label : labels) {
     if (RaidWithoutType(ctx, label)) continue;
     auto entry = Begin(ctx, "raid", label, "Ebs", true);
@@ -193,10 +194,11 @@ void ConvertEfs(Context& ctx, OutNode& list) {
   auto settings = ctx.ClusterTruthy("efs_settings");
   if (!settings) return;
   ctx.Reference(ctx.cluster, "efs_settings");
-  static const std::vector<Item> kCreation = {
-      {"encrypted", "Encrypted"},        {"performance_mode", "PerformanceMode"},
-      {"efs_kms_key_id", "KmsKeyId"},    {"provisioned_throughput", "ProvisionedThroughput"},
-      {"throughput_mode", "ThroughputMode"}};
+  static const std::vector<Item> kCreation = {{"encrypted", "Encrypted"},
+                                              {"performance_mode", "PerformanceMode"},
+                                              {"efs_kms_key_id", "KmsKeyId"},
+                                              {"provisioned_throughput", "ProvisionedThroughput"},
+                                              {"throughput_mode", "ThroughputMode"}};
   for (const std::string& label : Labels(*settings)) {
     auto entry = Begin(ctx, "efs", label, "Efs", true);
     if (!entry) continue;
@@ -215,8 +217,9 @@ void ConvertEfs(Context& ctx, OutNode& list) {
         out.Set("ProvisionedThroughput", std::move(value));
       } else {
         ctx.Report(ids::kWrongValueType, ctx.ValueRange(s, "provisioned_throughput"),
-                   "provisioned_throughput in [" + s + "] must be a whole number of MiB/s for "
-                   "ParallelCluster 3 (EfsSettings/ProvisionedThroughput is an integer)",
+                   "provisioned_throughput in [" + s +
+                       "] must be a whole number of MiB/s for "
+                       "ParallelCluster 3 (EfsSettings/ProvisionedThroughput is an integer)",
                    s, "provisioned_throughput");
       }
     }

@@ -4,8 +4,8 @@
 #include <cctype>
 #include <string>
 
-#include "migrate/context.h"
 #include "generated/ids/migration.h"
+#include "migrate/context.h"
 #include "migrate/translators.h"
 
 namespace pcl::migrate {
@@ -14,8 +14,7 @@ namespace {
 constexpr char kDevSettingsHeader1[] =
     "The configuration parameters under DevSettings are not officially supported and their name "
     "or structure may change";
-constexpr char kDevSettingsHeader2[] =
-    "over time without any commitment to be backward compatible.";
+constexpr char kDevSettingsHeader2[] = "over time without any commitment to be backward compatible.";
 
 bool SelectCluster(Context& ctx) {
   const MigrateOptions& options = ctx.options();
@@ -53,8 +52,7 @@ void CheckScheduler(Context& ctx) {
   ctx.scheduler = scheduler.value_or("");
   if (ctx.scheduler.empty()) {
     ctx.Report(ids::kMissingScheduler, ctx.SectionRange(c),
-               "[" + c + "] has no scheduler; ParallelCluster 3 needs scheduler = slurm or awsbatch",
-               c);
+               "[" + c + "] has no scheduler; ParallelCluster 3 needs scheduler = slurm or awsbatch", c);
   } else if (ctx.scheduler == "sge" || ctx.scheduler == "torque") {
     ctx.Report(ids::kUnsupportedScheduler, ctx.ValueRange(c, "scheduler"),
                "scheduler = " + ctx.scheduler +
@@ -67,19 +65,16 @@ void CheckScheduler(Context& ctx) {
     for (char ch : ctx.scheduler) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     if (lower == "slurm" || lower == "awsbatch") hint = " (scheduler names are case-sensitive: " + lower + ")";
     ctx.Report(ids::kInvalidScheduler, ctx.ValueRange(c, "scheduler"),
-               "wrong value for scheduler: " + ctx.scheduler + "; use slurm or awsbatch" + hint, c,
-               "scheduler");
+               "wrong value for scheduler: " + ctx.scheduler + "; use slurm or awsbatch" + hint, c, "scheduler");
   }
 }
 
 // The official "ignored" message: any non-empty value, then the option is left out.
-void Ignored(Context& ctx, const std::string& section, const std::string& key,
-             const std::string& why) {
+void Ignored(Context& ctx, const std::string& section, const std::string& key, const std::string& why) {
   auto value = ctx.GetTruthy(section, key);
   if (!value) return;
   ctx.Report(ids::kSettingNoLongerSupported, ctx.KeyRange(section, key),
-             key + " = " + *value + " is no longer supported in ParallelCluster 3 and is left out (" +
-                 why + ")",
+             key + " = " + *value + " is no longer supported in ParallelCluster 3 and is left out (" + why + ")",
              section, key);
   ctx.Header(key + " = " + *value + " is ignored");
   ctx.Drop(section, key, "obsolete", why);
@@ -124,12 +119,15 @@ void CheckAddedToBoth(Context& ctx) {
     bool batch_too;  // AWS Batch queues get the security groups, nothing else
     bool iam;
   };
-  const Item items[] = {
-      {c, "additional_iam_policies", false, true}, {c, "s3_read_write_resource", false, true},
-      {c, "s3_read_resource", false, true},        {c, "disable_hyperthreading", false, false},
-      {c, "pre_install", false, false},            {c, "post_install", false, false},
-      {c, "proxy_server", false, false},           {ctx.vpc, "additional_sg", true, false},
-      {ctx.vpc, "vpc_security_group_id", true, false}};
+  const Item items[] = {{c, "additional_iam_policies", false, true},
+                        {c, "s3_read_write_resource", false, true},
+                        {c, "s3_read_resource", false, true},
+                        {c, "disable_hyperthreading", false, false},
+                        {c, "pre_install", false, false},
+                        {c, "post_install", false, false},
+                        {c, "proxy_server", false, false},
+                        {ctx.vpc, "additional_sg", true, false},
+                        {ctx.vpc, "vpc_security_group_id", true, false}};
   for (const Item& item : items) {
     if (item.section.empty() || (ctx.awsbatch() && !item.batch_too) || (item.iam && role)) continue;
     auto value = ctx.GetTruthy(item.section, item.key);
@@ -147,13 +145,15 @@ void CheckDevSettings(Context& ctx) {
     if (!ctx.ClusterTruthy(key)) continue;
     any = true;
     ctx.Report(ids::kDevSettingsParameter, ctx.KeyRange(ctx.cluster, key),
-               std::string(key) + " goes to DevSettings, which is not officially supported and may "
-                                  "change without notice",
+               std::string(key) +
+                   " goes to DevSettings, which is not officially supported and may "
+                   "change without notice",
                ctx.cluster, key);
     if (!ctx.options().force_convert) {
       ctx.Report(ids::kDevSettingsWithoutForceConvert, ctx.KeyRange(ctx.cluster, key),
-                 std::string(key) + " is a DevSettings parameter: pass --force-convert to convert "
-                                    "it, or remove it",
+                 std::string(key) +
+                     " is a DevSettings parameter: pass --force-convert to convert "
+                     "it, or remove it",
                  ctx.cluster, key);
     }
   }
@@ -163,8 +163,7 @@ void CheckDevSettings(Context& ctx) {
   }
 }
 
-void CheckDefaultName(Context& ctx, const std::string& label, const std::string& section,
-                      const model::Range& where) {
+void CheckDefaultName(Context& ctx, const std::string& label, const std::string& section, const model::Range& where) {
   if (label != "default") return;
   const std::string message = "'default' is not allowed as a section name for '" + section +
                               "' in AWS ParallelCluster Version 3. Please rename it before "
@@ -173,11 +172,10 @@ void CheckDefaultName(Context& ctx, const std::string& label, const std::string&
   ctx.Header(message);
 }
 
-void CheckUnderscore(Context& ctx, const std::string& label, const std::string& section,
-                     const model::Range& where) {
+void CheckUnderscore(Context& ctx, const std::string& label, const std::string& section, const model::Range& where) {
   if (label.find('_') == std::string::npos) return;
-  const std::string message = "'_' is not allowed in the name of '" + section +
-                              "'. Please rename it before cluster creation.";
+  const std::string message =
+      "'_' is not allowed in the name of '" + section + "'. Please rename it before cluster creation.";
   ctx.Report(ids::kUnderscoreInQueueName, where, message);
   ctx.Header(message);
 }
@@ -215,15 +213,16 @@ void CheckQueues(Context& ctx) {
     CheckUnderscore(ctx, label, queue, list_range);
     if (!ctx.HasSection(queue)) {
       ctx.Report(ids::kQueueWithoutComputeResources, list_range,
-                 "queue_settings lists '" + label + "' but the file has no [" + queue + "] section",
-                 ctx.cluster, "queue_settings");
+                 "queue_settings lists '" + label + "' but the file has no [" + queue + "] section", ctx.cluster,
+                 "queue_settings");
       continue;
     }
     auto resources = ctx.GetTruthy(queue, "compute_resource_settings");
     if (!resources) {
       ctx.Report(ids::kQueueWithoutComputeResources, ctx.SectionRange(queue),
-                 "[" + queue + "] has no compute_resource_settings; a v3 queue needs at least one "
-                 "compute resource",
+                 "[" + queue +
+                     "] has no compute_resource_settings; a v3 queue needs at least one "
+                     "compute resource",
                  queue);
       continue;
     }
@@ -234,9 +233,8 @@ void CheckQueues(Context& ctx) {
       CheckUnderscore(ctx, cr_label, cr, cr_range);
       if (!ctx.HasSection(cr)) {
         ctx.Report(ids::kQueueWithoutComputeResources, cr_range,
-                   "compute_resource_settings lists '" + cr_label + "' but the file has no [" + cr +
-                       "] section",
-                   queue, "compute_resource_settings");
+                   "compute_resource_settings lists '" + cr_label + "' but the file has no [" + cr + "] section", queue,
+                   "compute_resource_settings");
         continue;
       }
       Ignored(ctx, cr, "initial_count", "v3 starts MinCount nodes and scales up on demand");
@@ -260,8 +258,9 @@ bool Validate(Context& ctx) {
     }
   } else {
     ctx.Report(ids::kMissingVpcSettings, ctx.SectionRange(c),
-               "[" + c + "] has no vpc_settings; ParallelCluster 3 needs the subnets from a [vpc] "
-               "section (master_subnet_id, compute_subnet_id)",
+               "[" + c +
+                   "] has no vpc_settings; ParallelCluster 3 needs the subnets from a [vpc] "
+                   "section (master_subnet_id, compute_subnet_id)",
                c);
   }
   const std::string encryption =

@@ -35,8 +35,12 @@ std::string Narrow(const Text& text, size_t begin, size_t end) {
   return out;
 }
 
-bool IsBreak(char32_t c) { return c == U'\n' || c == 0x85 || c == 0x2028 || c == 0x2029; }
-bool IsBlank(char32_t c) { return c == 0 || c == U' ' || c == U'\t' || c == U'\r' || IsBreak(c); }
+bool IsBreak(char32_t c) {
+  return c == U'\n' || c == 0x85 || c == 0x2028 || c == 0x2029;
+}
+bool IsBlank(char32_t c) {
+  return c == 0 || c == U' ' || c == U'\t' || c == U'\r' || IsBreak(c);
+}
 
 struct Analysis {
   bool empty = false;
@@ -53,8 +57,8 @@ Analysis Analyze(const Text& s) {
     return a;
   }
   bool block_indicators = false, line_breaks = false, special = false;
-  bool leading_space = false, leading_break = false, trailing_space = false,
-       trailing_break = false, break_space = false, space_break = false;
+  bool leading_space = false, leading_break = false, trailing_space = false, trailing_break = false,
+       break_space = false, space_break = false;
   const std::u32string_view view(s);
   if (view.substr(0, 3) == U"---" || view.substr(0, 3) == U"...") block_indicators = true;
   bool preceded_by_whitespace = true;
@@ -253,8 +257,7 @@ class Writer {
 
   void WriteIndicator(std::string_view indicator, bool need_whitespace, bool whitespace = false,
                       bool indention = false) {
-    std::string data = whitespace_ || !need_whitespace ? std::string(indicator)
-                                                       : " " + std::string(indicator);
+    std::string data = whitespace_ || !need_whitespace ? std::string(indicator) : " " + std::string(indicator);
     whitespace_ = whitespace;
     indention_ = indention_ && indention;
     WriteRaw(data);
@@ -379,8 +382,8 @@ class Writer {
     for (size_t end = 0; end <= text.size(); ++end) {
       const bool has = end < text.size();
       const char32_t ch = has ? text[end] : 0;
-      if (!has || ch == U'"' || ch == U'\\' || ch == 0x85 || ch == 0x2028 || ch == 0x2029 ||
-          ch == 0xFEFF || !(ch >= 0x20 && ch <= 0x7E)) {
+      if (!has || ch == U'"' || ch == U'\\' || ch == 0x85 || ch == 0x2028 || ch == 0x2029 || ch == 0xFEFF ||
+          !(ch >= 0x20 && ch <= 0x7E)) {
         if (start < end) {
           WriteText(text, start, end);
           start = end;
@@ -390,8 +393,8 @@ class Writer {
           start = end + 1;
         }
       }
-      if (end > 0 && end + 1 < text.size() && (ch == U' ' || start >= end) &&
-          column_ + (end - start) > kBestWidth && split_) {
+      if (end > 0 && end + 1 < text.size() && (ch == U' ' || start >= end) && column_ + (end - start) > kBestWidth &&
+          split_) {
         std::string data = Narrow(text, start, end) + "\\";
         if (start < end) start = end;
         WriteRaw(data);
@@ -413,7 +416,9 @@ class Writer {
 
 }  // namespace
 
-ScalarStyle ChooseStyle(std::string_view value) { return ChooseStyle(value, Analyze(Decode(value))); }
+ScalarStyle ChooseStyle(std::string_view value) {
+  return ChooseStyle(value, Analyze(Decode(value)));
+}
 
 std::string EmitYaml(const OutNode& root, const std::vector<std::string>& header) {
   Writer writer;

@@ -43,8 +43,8 @@ Queue ReadQueue(const Ref& ref, bool slurm) {
   queue.subnet_ids = ref.At("Networking/SubnetIds");
   for (const Ref& subnet : queue.subnet_ids.Items()) {
     const std::string id = subnet.String();
-    if (subnet.IsString() && std::find(queue.distinct_subnets.begin(), queue.distinct_subnets.end(), id) ==
-                                 queue.distinct_subnets.end()) {
+    if (subnet.IsString() &&
+        std::find(queue.distinct_subnets.begin(), queue.distinct_subnets.end(), id) == queue.distinct_subnets.end()) {
       queue.distinct_subnets.push_back(id);
     }
   }
@@ -155,6 +155,8 @@ std::vector<Ref> ClusterView::AllowedIps() const {
   return out;
 }
 
-std::string NormalizedMountDir(const std::string& dir) { return !dir.empty() && dir[0] == '/' ? dir : "/" + dir; }
+std::string NormalizedMountDir(const std::string& dir) {
+  return !dir.empty() && dir[0] == '/' ? dir : "/" + dir;
+}
 
 }  // namespace pcl::model

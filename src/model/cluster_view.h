@@ -22,13 +22,13 @@ struct PlacementGroup {
 /// A compute resource of a Slurm or AWS Batch queue.
 struct ComputeResource {
   Ref ref;
-  std::string name;                 ///< Name as written, "" when missing
+  std::string name;  ///< Name as written, "" when missing
   /// Every instance type named: InstanceType, then each Instances[].InstanceType (flexible), as scalars.
   std::vector<Ref> instance_types;
-  Ref instances;                    ///< the flexible Instances list (absent with a single InstanceType)
+  Ref instances;                     ///< the flexible Instances list (absent with a single InstanceType)
   std::optional<int64_t> min_count;  ///< MinCount as written (read as the loader reads it)
   std::optional<int64_t> max_count;  ///< MaxCount as written
-  PlacementGroup placement_group;   ///< Slurm compute resources only
+  PlacementGroup placement_group;    ///< Slurm compute resources only
 
   /// ParallelCluster's defaults for Slurm compute resources: MinCount 0, MaxCount 10.
   int64_t MinCount() const { return min_count.value_or(0); }
@@ -40,11 +40,11 @@ struct ComputeResource {
 /// A Slurm queue or an AWS Batch queue.
 struct Queue {
   Ref ref;
-  std::string name;                      ///< Name as written, "" when missing
-  bool slurm = true;                     ///< false for Scheduling.AwsBatchQueues
-  std::string capacity_type;             ///< CapacityType as written ("" when missing)
-  Ref subnet_ids;                        ///< Networking.SubnetIds
-  std::vector<std::string> distinct_subnets;  ///< the distinct subnet ID strings, in order
+  std::string name;                                ///< Name as written, "" when missing
+  bool slurm = true;                               ///< false for Scheduling.AwsBatchQueues
+  std::string capacity_type;                       ///< CapacityType as written ("" when missing)
+  Ref subnet_ids;                                  ///< Networking.SubnetIds
+  std::vector<std::string> distinct_subnets;       ///< the distinct subnet ID strings, in order
   std::vector<ComputeResource> compute_resources;  ///< the items that are mappings
 };
 

@@ -96,8 +96,7 @@ void WalkImpl(const Node& node, std::string& pointer, const MapEntry* entry,
 
 }  // namespace
 
-void WalkNodes(const Node& root,
-               const std::function<void(const std::string&, const Node&, const MapEntry*)>& visit) {
+void WalkNodes(const Node& root, const std::function<void(const std::string&, const Node&, const MapEntry*)>& visit) {
   std::string pointer;
   WalkImpl(root, pointer, nullptr, visit);
 }

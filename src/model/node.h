@@ -35,13 +35,11 @@ struct Node {
   Range range;  ///< Where the value is written (for aliased copies: where the alias is).
   /// Set when this node is a copy made by expanding an alias: where the anchor was defined.
   Position anchor_position;
-  std::vector<Node> items;         ///< kSequence
-  std::vector<MapEntry> entries;   ///< kMapping, in source order
+  std::vector<Node> items;        ///< kSequence
+  std::vector<MapEntry> entries;  ///< kMapping, in source order
 
   bool IsScalar() const { return kind != NodeKind::kSequence && kind != NodeKind::kMapping; }
-  bool IsQuoted() const {
-    return style == ScalarStyle::kSingleQuoted || style == ScalarStyle::kDoubleQuoted;
-  }
+  bool IsQuoted() const { return style == ScalarStyle::kSingleQuoted || style == ScalarStyle::kDoubleQuoted; }
   /// The entry for `key` in a mapping, or nullptr.
   const Node* Find(std::string_view key) const;
   const MapEntry* FindEntry(std::string_view key) const;
@@ -61,13 +59,11 @@ nlohmann::json ToJson(const Node& node);
 
 /// The node at an RFC 6901 pointer, or nullptr. Also returns the entry when the pointer ends at a
 /// mapping key, so callers can point at the key instead of the value.
-const Node* FindByPointer(const Node& root, std::string_view pointer,
-                          const MapEntry** entry = nullptr);
+const Node* FindByPointer(const Node& root, std::string_view pointer, const MapEntry** entry = nullptr);
 
 /// Calls `visit(pointer, node, entry)` for every node, parents before children; `entry` is the
 /// mapping entry that holds the node (nullptr for the root and sequence items).
 void WalkNodes(const Node& root,
-               const std::function<void(const std::string& pointer, const Node& node,
-                                        const MapEntry* entry)>& visit);
+               const std::function<void(const std::string& pointer, const Node& node, const MapEntry* entry)>& visit);
 
 }  // namespace pcl::model

@@ -41,15 +41,23 @@ std::vector<Ref> Ref::MappingItems() const {
   return out;
 }
 
-std::optional<int64_t> Ref::Int() const { return node_ ? ReadInteger(*node_) : std::nullopt; }
-std::optional<double> Ref::Number() const { return node_ ? ReadNumber(*node_) : std::nullopt; }
-std::optional<bool> Ref::Bool() const { return node_ ? ReadBoolean(*node_) : std::nullopt; }
+std::optional<int64_t> Ref::Int() const {
+  return node_ ? ReadInteger(*node_) : std::nullopt;
+}
+std::optional<double> Ref::Number() const {
+  return node_ ? ReadNumber(*node_) : std::nullopt;
+}
+std::optional<bool> Ref::Bool() const {
+  return node_ ? ReadBoolean(*node_) : std::nullopt;
+}
 
 std::string Ref::Text() const {
   return node_ && node_->IsScalar() && node_->kind != NodeKind::kNull ? node_->text : std::string();
 }
 
-std::string Ref::Label() const { return PointerLabel(pointer_); }
+std::string Ref::Label() const {
+  return PointerLabel(pointer_);
+}
 
 std::string PointerLabel(std::string_view pointer) {
   std::string out;

@@ -9,7 +9,9 @@
 namespace pcl::model {
 namespace {
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
 
 std::string_view Strip(std::string_view text) {
   while (!text.empty() && IsSpace(text.front())) text.remove_prefix(1);
@@ -17,7 +19,9 @@ std::string_view Strip(std::string_view text) {
   return text;
 }
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 // Python allows '_' only between two digits ("1_000", not "_1", "1__0" or "1_").
 bool RemoveUnderscores(std::string_view text, std::string& out) {
@@ -114,10 +118,10 @@ std::optional<double> ReadNumber(const Node& node) {
 }
 
 std::optional<bool> ReadBoolean(const Node& node) {
-  static const char* const kTrue[] = {"t", "T", "true", "True", "TRUE", "on", "On", "ON",
-                                      "y", "Y", "yes", "Yes", "YES", "1"};
-  static const char* const kFalse[] = {"f", "F", "false", "False", "FALSE", "off", "Off", "OFF",
-                                       "n", "N", "no", "No", "NO", "0"};
+  static const char* const kTrue[] = {"t",  "T", "true", "True", "TRUE", "on",  "On",
+                                      "ON", "y", "Y",    "yes",  "Yes",  "YES", "1"};
+  static const char* const kFalse[] = {"f",   "F", "false", "False", "FALSE", "off", "Off",
+                                       "OFF", "n", "N",     "no",    "No",    "NO",  "0"};
   switch (node.kind) {
     case NodeKind::kBool: return node.bool_value;
     case NodeKind::kInt:

@@ -8,10 +8,10 @@
 #include <tuple>
 #include <utility>
 
+#include "generated/ids/input.h"
 #include "model/json_pointer.h"
 #include "parsers/ini_v2_reader.h"
 #include "parsers/ini_v2_text.h"
-#include "generated/ids/input.h"
 
 namespace pcl::parsers {
 namespace {
@@ -54,8 +54,7 @@ class Interpolator {
   explicit Interpolator(size_t budget) : budget_(budget) {}
 
   /// Expands `value`; on failure `detail` says what went wrong (for the message).
-  Failure Expand(std::string_view value, const Scope& scope, std::string& out,
-                 std::string& detail) {
+  Failure Expand(std::string_view value, const Scope& scope, std::string& out, std::string& detail) {
     out.clear();
     return Some(value, scope, out, detail, 1);
   }
@@ -68,8 +67,7 @@ class Interpolator {
   }
 
  private:
-  Failure Some(std::string_view rest, const Scope& scope, std::string& out, std::string& detail,
-               int depth) {
+  Failure Some(std::string_view rest, const Scope& scope, std::string& out, std::string& detail, int depth) {
     if (depth > kMaxInterpolationDepth) return Failure::kDepth;
     while (!rest.empty()) {
       const size_t percent = rest.find('%');
@@ -87,8 +85,7 @@ class Interpolator {
       } else if (next == '(') {
         // _KEYCRE "%\(([^)]+)\)s": a non-empty name up to the first ')', then "s".
         const size_t close = rest.find(')', 2);
-        if (close == std::string_view::npos || close == 2 || close + 1 >= rest.size() ||
-            rest[close + 1] != 's') {
+        if (close == std::string_view::npos || close == 2 || close + 1 >= rest.size() || rest[close + 1] != 's') {
           detail = "bad interpolation variable reference '" + Excerpt(rest) + "'";
           return Failure::kSyntax;
         }
@@ -162,8 +159,8 @@ class TreeBuilder {
   }
 
  private:
-  bool AddOption(const RawSection& section, const RawOption& option, bool inherited,
-                 const Scope& scope, Node& mapping, bool reading_defaults = false) {
+  bool AddOption(const RawSection& section, const RawOption& option, bool inherited, const Scope& scope, Node& mapping,
+                 bool reading_defaults = false) {
     if (!AddNode()) return false;
     std::string text;
     std::string detail;
@@ -195,28 +192,24 @@ class TreeBuilder {
     return true;
   }
 
-  void ReportInterpolation(const RawSection& section, const RawOption& option, bool inherited,
-                           Failure failure, const std::string& detail) {
+  void ReportInterpolation(const RawSection& section, const RawOption& option, bool inherited, Failure failure,
+                           const std::string& detail) {
     if (!reported_.emplace(option.value_span.begin, failure, detail).second) return;
-    const std::string where = "option '" + option.name + "'" +
-                              (inherited ? " (from [DEFAULT]) read in [" : " of [") + section.name +
-                              "]";
+    const std::string where =
+        "option '" + option.name + "'" + (inherited ? " (from [DEFAULT]) read in [" : " of [") + section.name + "]";
     Diagnostic& d = diagnostics_.emplace_back();
     d.rule_id = ids::kInvalidInterpolation;
     d.file = source_.path();
     d.range = Range(option.value_span);
     d.pointer = model::AppendPointer(model::AppendPointer("", section.name), option.name);
     switch (failure) {
-      case Failure::kSyntax:
-        d.message = "invalid interpolation in " + where + ": " + detail;
-        break;
+      case Failure::kSyntax: d.message = "invalid interpolation in " + where + ": " + detail; break;
       case Failure::kMissing:
         d.message = where + " refers to '%(" + detail + ")s', but neither [" + section.name +
                     "] nor [DEFAULT] has an option '" + detail + "'";
         break;
       default:
-        d.message = "interpolation of " + where + " nests deeper than " +
-                    std::to_string(kMaxInterpolationDepth) +
+        d.message = "interpolation of " + where + " nests deeper than " + std::to_string(kMaxInterpolationDepth) +
                     " levels (do %(name)s references form a loop?)";
         break;
     }
@@ -236,9 +229,7 @@ class TreeBuilder {
     d.message = std::move(message);
   }
 
-  model::Range Range(ini::Span span) const {
-    return {source_.PositionOf(span.begin), source_.PositionOf(span.end)};
-  }
+  model::Range Range(ini::Span span) const { return {source_.PositionOf(span.begin), source_.PositionOf(span.end)}; }
 
   const model::SourceFile& source_;
   const RawIni& raw_;

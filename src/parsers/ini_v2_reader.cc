@@ -5,9 +5,9 @@
 #include <string_view>
 #include <utility>
 
+#include "generated/ids/input.h"
 #include "model/json_pointer.h"
 #include "parsers/ini_v2_text.h"
-#include "generated/ids/input.h"
 
 namespace pcl::parsers::ini {
 namespace {
@@ -55,8 +55,7 @@ std::string Quote(string_view text) {
 
 class Reader {
  public:
-  Reader(const model::SourceFile& source, std::vector<Diagnostic>& diagnostics,
-         std::vector<model::Comment>& comments)
+  Reader(const model::SourceFile& source, std::vector<Diagnostic>& diagnostics, std::vector<model::Comment>& comments)
       : source_(source), text_(source.text()), diagnostics_(diagnostics), comments_(comments) {}
 
   RawIni Read() {
@@ -72,8 +71,7 @@ class Reader {
       if (end == kNpos) {
         end = next = text_.size();
       } else {
-        next =
-            end + (text_[end] == '\r' && end + 1 < text_.size() && text_[end + 1] == '\n' ? 2 : 1);
+        next = end + (text_[end] == '\r' && end + 1 < text_.size() && text_[end + 1] == '\n' ? 2 : 1);
       }
       ReadLine(pos, end);
       pos = next;
@@ -99,8 +97,7 @@ class Reader {
     if (begin == end) {
       // A blank line belongs to the current value (configparser's empty_lines_in_values), but a
       // comment-only line does not; trailing blank lines are dropped when the value ends.
-      if (comment == kNpos && section_ != nullptr && option_ != nullptr)
-        ++option_->pending_newlines;
+      if (comment == kNpos && section_ != nullptr && option_ != nullptr) ++option_->pending_newlines;
       return;
     }
     const string_view value = line.substr(begin, end - begin);
@@ -154,10 +151,9 @@ class Reader {
     if (section_->name == kDefaultSection) return;
     const model::Position first = source_.PositionOf(section_->header_span.begin);
     const model::Position again = source_.PositionOf(header_span.begin);
-    Diagnostic& d =
-        Report(ids::kDuplicateSection, name_span,
-               "duplicate section [" + section_->name + "] at line " + std::to_string(again.line) +
-                   " (first defined at line " + std::to_string(first.line) + ")");
+    Diagnostic& d = Report(ids::kDuplicateSection, name_span,
+                           "duplicate section [" + section_->name + "] at line " + std::to_string(again.line) +
+                               " (first defined at line " + std::to_string(first.line) + ")");
     d.notes.push_back({"first defined here", source_.path(), first});
   }
 
@@ -167,8 +163,7 @@ class Reader {
     if (delimiter == kNpos) {
       // configparser leaves `optname` alone here: a deeper-indented next line still continues
       // the option before the bad line.
-      Report(ids::kSyntaxError, span,
-             "line is neither a section header, an option nor a comment: " + Quote(value));
+      Report(ids::kSyntaxError, span, "line is neither a section header, an option nor a comment: " + Quote(value));
       return;
     }
     const size_t key_end = ini_text::SkipSpaceBack(value, 0, delimiter);
@@ -177,9 +172,8 @@ class Reader {
       // configparser reports the line but still stores the option under the name "", which is
       // false-y: the next lines are never its continuation.
       option_ = nullptr;
-      Report(
-          ids::kSyntaxError, span,
-          "option name missing before '" + std::string(1, value[delimiter]) + "': " + Quote(value));
+      Report(ids::kSyntaxError, span,
+             "option name missing before '" + std::string(1, value[delimiter]) + "': " + Quote(value));
       return;
     }
     RawOption option;
@@ -191,14 +185,13 @@ class Reader {
     if (existing != section_->index.end()) {
       // DuplicateOptionError. The first value stands; this one (and its continuation lines)
       // goes to a scratch option that nothing reads.
-      const model::Position first =
-          source_.PositionOf(section_->options[existing->second].key.begin);
+      const model::Position first = source_.PositionOf(section_->options[existing->second].key.begin);
       const model::Position again = source_.PositionOf(option.key.begin);
-      Diagnostic& d = Report(ids::kDuplicateKey, option.key,
-                             "duplicate option '" + option.name + "' in section [" +
-                                 section_->name + "] at line " + std::to_string(again.line) +
-                                 " (first defined at line " + std::to_string(first.line) + ")",
-                             option.name);
+      Diagnostic& d =
+          Report(ids::kDuplicateKey, option.key,
+                 "duplicate option '" + option.name + "' in section [" + section_->name + "] at line " +
+                     std::to_string(again.line) + " (first defined at line " + std::to_string(first.line) + ")",
+                 option.name);
       d.notes.push_back({"first defined here", source_.path(), first});
       scratch_ = std::move(option);
       option_ = &scratch_;
@@ -210,14 +203,12 @@ class Reader {
 
   void RecordComment(size_t line_begin, string_view line, size_t at, bool own_line) {
     const size_t end = ini_text::SkipSpaceBack(line, at, line.size());
-    comments_.push_back(
-        {source_.PositionOf(line_begin + at), std::string(line.substr(at, end - at)), own_line});
+    comments_.push_back({source_.PositionOf(line_begin + at), std::string(line.substr(at, end - at)), own_line});
   }
 
   // Every reading problem is one configparser would raise for. The pointer names the section
   // (and option) the line belongs to, so baselines can tell findings apart.
-  Diagnostic& Report(const char* rule_id, Span span, std::string message,
-                     std::string_view option = {}) {
+  Diagnostic& Report(const char* rule_id, Span span, std::string message, std::string_view option = {}) {
     raw_.fatal = true;
     Diagnostic& d = diagnostics_.emplace_back();
     d.rule_id = rule_id;

@@ -10,9 +10,9 @@
 #include <optional>
 #include <string_view>
 
+#include "generated/ids/input.h"
 #include "parsers/detect.h"
 #include "parsers/ini_v2.h"
-#include "generated/ids/input.h"
 #include "parsers/toml_v2.h"
 #include "parsers/yaml_v3.h"
 
@@ -105,24 +105,22 @@ ParseResult LoadText(const std::string& path, std::string text, const LoadOption
   if (size_t nul = text.find('\0'); nul != std::string::npos) {
     auto source = model::SourceFile(path, text);
     return Failure(path, std::move(text), ids::kInvalidEncoding,
-                   "file contains NUL bytes; it looks binary, not like a cluster config",
-                   source.PositionOf(nul));
+                   "file contains NUL bytes; it looks binary, not like a cluster config", source.PositionOf(nul));
   }
   if (size_t bad = FindInvalidUtf8(text); bad != std::string::npos) {
     auto source = model::SourceFile(path, text);
-    return Failure(path, std::move(text), ids::kInvalidEncoding,
-                   "file is not valid UTF-8 (first bad byte here)", source.PositionOf(bad));
+    return Failure(path, std::move(text), ids::kInvalidEncoding, "file is not valid UTF-8 (first bad byte here)",
+                   source.PositionOf(bad));
   }
   if (auto line = FindLongLine(text, options.limits.max_line_bytes)) {
     auto source = model::SourceFile(path, text);
-    return Failure(path, std::move(text), ids::kInputLimitExceeded,
-                   "line is longer than the " + std::to_string(options.limits.max_line_bytes >> 10) +
-                       " KiB limit for one line",
-                   source.PositionOf(*line));
+    return Failure(
+        path, std::move(text), ids::kInputLimitExceeded,
+        "line is longer than the " + std::to_string(options.limits.max_line_bytes >> 10) + " KiB limit for one line",
+        source.PositionOf(*line));
   }
-  model::Format format = options.forced_format != model::Format::kUnknown
-                             ? options.forced_format
-                             : DetectFormat(path, text);
+  model::Format format =
+      options.forced_format != model::Format::kUnknown ? options.forced_format : DetectFormat(path, text);
   auto source = std::make_shared<model::SourceFile>(path, std::move(text));
   switch (format) {
     case model::Format::kYamlV3: return ParseYamlV3(source, options.limits);

@@ -17,7 +17,8 @@
 // layout of toml11's error drawings, neither of which is public API. toml11 4 rewrote both; port
 // this file (and check every TOML fixture) before building against another major version.
 #ifndef TOML11_VERSION_MAJOR
-#error "toml11 does not define TOML11_VERSION_MAJOR (older than 3.7?): toml11_adapter.cc needs toml11 3.7 or a later 3.x"
+#error \
+    "toml11 does not define TOML11_VERSION_MAJOR (older than 3.7?): toml11_adapter.cc needs toml11 3.7 or a later 3.x"
 #endif
 static_assert(TOML11_VERSION_MAJOR == 3, "toml11_adapter.cc is written for toml11 3.x; port it to this toml11");
 
@@ -108,8 +109,7 @@ Diagnostic ErrorFinding(const std::string& what, Position fallback, const model:
     bool table = open >= 5 && headline.compare(open - 5, 5, "table") == 0;
     std::string name = headline.substr(open + 3, close - open - 3);
     Diagnostic d = Finding(table ? ids::kDuplicateSection : ids::kDuplicateKey,
-                           (table ? "table [" + name + "]" : "key '" + name + "'") + " is defined twice",
-                           range);
+                           (table ? "table [" + name + "]" : "key '" + name + "'") + " is defined twice", range);
     if (marks.size() > 1) d.notes.push_back({"first defined here", source.path(), marks.front().begin});
     return d;
   }

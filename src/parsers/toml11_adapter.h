@@ -22,10 +22,10 @@ struct Value {
   Kind kind = Kind::kOther;
   size_t begin = 0;  ///< byte offsets of the value as written; a [header] table spans its header
   size_t end = 0;
-  bool literal = false;  ///< kString: written '...' (not "...")
-  std::string string;    ///< kString
-  bool boolean = false;  ///< kBoolean
-  int64_t integer = 0;   ///< kInteger
+  bool literal = false;           ///< kString: written '...' (not "...")
+  std::string string;             ///< kString
+  bool boolean = false;           ///< kBoolean
+  int64_t integer = 0;            ///< kInteger
   std::vector<TableEntry> table;  ///< kTable, sorted by key
   std::vector<Value> array;       ///< kArray
 

@@ -26,10 +26,13 @@ using toml_v2::Finding;
 using toml_v2::PreScan;
 using TomlValue = toml11::Value;
 
-bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+bool IsBlank(char c) {
+  return c == ' ' || c == '\t' || c == '\r';
+}
 
-std::pair<size_t, size_t> SpanOf(const TomlValue& value) { return {value.begin, value.end}; }
-
+std::pair<size_t, size_t> SpanOf(const TomlValue& value) {
+  return {value.begin, value.end};
+}
 
 class Builder {
  public:
@@ -119,17 +122,14 @@ class Builder {
   }
 
   // A table written as a [header] (or made implicitly by one); not inline {…} or dotted a.b = 1.
-  bool IsHeader(const TomlValue& value) const {
-    return value.IsTable() && SourceText(value).rfind('[', 0) == 0;
-  }
+  bool IsHeader(const TomlValue& value) const { return value.IsTable() && SourceText(value).rfind('[', 0) == 0; }
 
   // toml11 keeps tables sorted by key; v2 keeps file order.
   std::vector<std::pair<std::string, const TomlValue*>> Ordered(const TomlValue& table) const {
     std::vector<std::pair<std::string, const TomlValue*>> items;
     for (const auto& [key, value] : table.table) items.emplace_back(key, &value);
-    std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) {
-      return SpanOf(*a.second).first < SpanOf(*b.second).first;
-    });
+    std::stable_sort(items.begin(), items.end(),
+                     [](const auto& a, const auto& b) { return SpanOf(*a.second).first < SpanOf(*b.second).first; });
     return items;
   }
 
@@ -170,8 +170,7 @@ class Builder {
   // The text configparser would hand back for this value; nullopt (after a finding) if none.
   std::optional<Node> OptionValue(const std::string& key, const TomlValue& value) {
     if (value.IsTable()) {
-      Fail(ids::kSyntaxError, "option '" + key + "' holds a table; v2 options are single values",
-           RangeOf(value));
+      Fail(ids::kSyntaxError, "option '" + key + "' holds a table; v2 options are single values", RangeOf(value));
       return std::nullopt;
     }
     std::string text;
@@ -180,8 +179,9 @@ class Builder {
       const auto& items = value.array;
       for (size_t i = 0; i < items.size(); ++i) {
         if (items[i].IsTable() || items[i].IsArray()) {
-          Fail(ids::kSyntaxError, "option '" + key + "' nests a " +
-                                 (items[i].IsTable() ? "table" : "list") + " in a list; v2 lists are flat",
+          Fail(ids::kSyntaxError,
+               "option '" + key + "' nests a " + (items[i].IsTable() ? "table" : "list") +
+                   " in a list; v2 lists are flat",
                RangeOf(items[i]));
           return std::nullopt;
         }

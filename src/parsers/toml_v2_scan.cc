@@ -14,8 +14,9 @@ using model::Range;
 // (about a second of work) means a hostile file, refused rather than parsed for hours.
 constexpr double kLineCostBudget = 1.5e9;
 
-bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
-
+bool IsBlank(char c) {
+  return c == ' ' || c == '\t' || c == '\r';
+}
 
 }  // namespace
 
@@ -48,8 +49,8 @@ void PreScan::Run(const model::SourceFile& source, const ParseLimits& limits) {
   size_t nodes = 0;
   auto add_node = [&](size_t at) {
     if (++nodes > limits.max_nodes && !limit) {
-      limit = Finding(ids::kInputLimitExceeded, "the file has more than " + std::to_string(limits.max_nodes) +
-                                       " keys, tables and list items",
+      limit = Finding(ids::kInputLimitExceeded,
+                      "the file has more than " + std::to_string(limits.max_nodes) + " keys, tables and list items",
                       {source.PositionOf(at), source.PositionOf(at)});
     }
   };

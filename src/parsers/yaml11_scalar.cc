@@ -13,13 +13,17 @@ namespace {
 using model::Node;
 using model::NodeKind;
 
-bool IsNull(std::string_view t) { return t.empty() || t == "~" || t == "null" || t == "Null" || t == "NULL"; }
+bool IsNull(std::string_view t) {
+  return t.empty() || t == "~" || t == "null" || t == "Null" || t == "NULL";
+}
 
 bool IsBool(std::string_view t, bool& value) {
   static constexpr std::string_view kTrue[] = {"yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"};
   static constexpr std::string_view kFalse[] = {"no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"};
-  for (auto word : kTrue) if (t == word) return value = true, true;
-  for (auto word : kFalse) if (t == word) return value = false, true;
+  for (auto word : kTrue)
+    if (t == word) return value = true, true;
+  for (auto word : kFalse)
+    if (t == word) return value = false, true;
   return false;
 }
 
@@ -29,7 +33,8 @@ bool AllOf(std::string_view t, std::string_view allowed) {
 
 std::string WithoutUnderscores(std::string_view t) {
   std::string out;
-  for (char c : t) if (c != '_') out += c;
+  for (char c : t)
+    if (c != '_') out += c;
   return out;
 }
 
@@ -151,8 +156,8 @@ bool ResolveFloat(std::string_view t, Node& node) {
     std::string_view frac_part = mantissa.substr(dot + 1);
     if (dot > mantissa.size()) return false;
     // PyYAML's ".5" form takes no sign: "-.5" stays a string.
-    bool int_ok = int_part.empty() ? (body.size() == t.size() && !frac_part.empty() && frac_part[0] >= '0' && frac_part[0] <= '9' &&
-                                      AllOf(frac_part, "0123456789_"))
+    bool int_ok = int_part.empty() ? (body.size() == t.size() && !frac_part.empty() && frac_part[0] >= '0' &&
+                                      frac_part[0] <= '9' && AllOf(frac_part, "0123456789_"))
                                    : (int_part[0] >= '0' && int_part[0] <= '9' && AllOf(int_part, "0123456789_") &&
                                       (frac_part.empty() || AllOf(frac_part, "0123456789_")));
     if (!int_ok) return false;

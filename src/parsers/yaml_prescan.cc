@@ -186,13 +186,10 @@ class Scanner {
     const char c = text_[i];
     switch (c) {
       case ' ':
-      case '\r':
-        return i + 1;
+      case '\r': return i + 1;
       case '\t':
         Fail(ids::kSyntaxError,
-             std::string("a tab cannot separate or indent YAML tokens (") + kPyYamlRefuses +
-                 "); use spaces",
-             i);
+             std::string("a tab cannot separate or indent YAML tokens (") + kPyYamlRefuses + "); use spaces", i);
         return i + 1;
       case '#':
         if (i == line_begin_ || text_[i - 1] == ' ') return SkipLine(i);
@@ -255,8 +252,7 @@ class Scanner {
         block_scalar_next_ = true;
         block_parent_ = line_indent_;
         break;
-      default:
-        break;
+      default: break;
     }
     node_start_ = false;
     return i + 1;
@@ -269,9 +265,8 @@ class Scanner {
     if (added) return;
     model::Position was = source_.PositionOf(first->second);
     Fail(ids::kSyntaxError,
-         "anchor '&" + std::string(name) + "' is already defined at line " + std::to_string(was.line) +
-             ", column " + std::to_string(was.column) + " (" + kPyYamlRefuses +
-             "); give each anchor its own name",
+         "anchor '&" + std::string(name) + "' is already defined at line " + std::to_string(was.line) + ", column " +
+             std::to_string(was.column) + " (" + kPyYamlRefuses + "); give each anchor its own name",
          at);
     finding_->notes.push_back({"first defined here", source_.path(), was});
   }

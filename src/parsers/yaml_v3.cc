@@ -12,8 +12,8 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
-#include "model/json_pointer.h"
 #include "generated/ids/input.h"
+#include "model/json_pointer.h"
 #include "parsers/yaml11_scalar.h"
 #include "parsers/yaml_comments.h"
 #include "parsers/yaml_prescan.h"
@@ -35,8 +35,7 @@ struct StopParsing {};
 
 class TreeBuilder : public YAML::EventHandler {
  public:
-  TreeBuilder(const model::SourceFile& source, const ParseLimits& limits,
-              std::vector<Diagnostic>& diagnostics)
+  TreeBuilder(const model::SourceFile& source, const ParseLimits& limits, std::vector<Diagnostic>& diagnostics)
       : source_(source), limits_(limits), diagnostics_(diagnostics) {}
 
   bool has_root() const { return has_root_; }
@@ -98,8 +97,8 @@ class TreeBuilder : public YAML::EventHandler {
         const std::string_view written = std::string_view(source_.text()).substr(mark.pos, end_offset - mark.pos);
         if (auto repaired = RepairQuotedScalar(value, written, node.style)) node.text = std::move(*repaired);
       }
-    } else if (tag == "tag:yaml.org,2002:int" || tag == "tag:yaml.org,2002:float" ||
-               tag == "tag:yaml.org,2002:bool" || tag == "tag:yaml.org,2002:null") {
+    } else if (tag == "tag:yaml.org,2002:int" || tag == "tag:yaml.org,2002:float" || tag == "tag:yaml.org,2002:bool" ||
+               tag == "tag:yaml.org,2002:null") {
       ResolvePlainScalar(value, node);
       std::string want = tag.substr(tag.rfind(':') + 1);
       if (model::NodeKindName(node.kind).substr(0, 3) != want.substr(0, 3) &&
@@ -163,8 +162,8 @@ class TreeBuilder : public YAML::EventHandler {
   Position AliasEnd(const YAML::Mark& mark) const {
     size_t pos = mark.pos + 1;
     const std::string& text = source_.text();
-    while (pos < text.size() && !std::isspace(static_cast<unsigned char>(text[pos])) &&
-           text[pos] != ',' && text[pos] != ']' && text[pos] != '}') {
+    while (pos < text.size() && !std::isspace(static_cast<unsigned char>(text[pos])) && text[pos] != ',' &&
+           text[pos] != ']' && text[pos] != '}') {
       ++pos;
     }
     return source_.PositionOf(pos);
@@ -230,8 +229,7 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void CheckCollectionTag(const std::string& tag, const YAML::Mark& mark) {
-    if (tag.empty() || tag == "?" || tag == "!" || tag == "tag:yaml.org,2002:map" ||
-        tag == "tag:yaml.org,2002:seq") {
+    if (tag.empty() || tag == "?" || tag == "!" || tag == "tag:yaml.org,2002:map" || tag == "tag:yaml.org,2002:seq") {
       return;
     }
     Fail(ids::kSyntaxError, "unsupported YAML tag '" + tag + "'", PositionOf(mark));
@@ -308,8 +306,8 @@ class TreeBuilder : public YAML::EventHandler {
 
   void StartEntry(Frame& parent, Node key) {
     if (!key.IsScalar()) {
-      Fail(ids::kSyntaxError, "a mapping key must be a scalar, not a " +
-                             std::string(model::NodeKindName(key.kind)), key.range.begin);
+      Fail(ids::kSyntaxError, "a mapping key must be a scalar, not a " + std::string(model::NodeKindName(key.kind)),
+           key.range.begin);
     }
     parent.have_key = true;
     parent.pending = MapEntry{};
@@ -321,9 +319,8 @@ class TreeBuilder : public YAML::EventHandler {
     if (!inserted) {
       Diagnostic d;
       d.rule_id = ids::kDuplicateKey;
-      d.message = "duplicate key '" + key.text + "' (first defined at line " +
-                  std::to_string(it->second.line) + ", column " +
-                  std::to_string(it->second.column) + ")";
+      d.message = "duplicate key '" + key.text + "' (first defined at line " + std::to_string(it->second.line) +
+                  ", column " + std::to_string(it->second.column) + ")";
       d.range = key.range;
       d.pointer = model::AppendPointer(parent.pointer, key.text);
       d.notes.push_back({"first defined here", source_.path(), it->second});
@@ -344,9 +341,9 @@ class TreeBuilder : public YAML::EventHandler {
       if (source.kind == NodeKind::kSequence) {
         for (Node& item : source.items) maps.push_back(&item);
       }
-      if (maps.empty() || (source.kind == NodeKind::kSequence &&
-                           std::any_of(maps.begin(), maps.end(),
-                                       [](Node* n) { return n->kind != NodeKind::kMapping; }))) {
+      if (maps.empty() || (source.kind == NodeKind::kSequence && std::any_of(maps.begin(), maps.end(), [](Node* n) {
+                             return n->kind != NodeKind::kMapping;
+                           }))) {
         Fail(ids::kSyntaxError, "a merge key '<<' needs a mapping or a list of mappings", source.range.begin);
       }
       for (Node* map : maps) {

@@ -23,9 +23,13 @@ namespace fs = std::filesystem;
 
 constexpr uint64_t kMaxCount = std::numeric_limits<uint64_t>::max();
 
-uint64_t SaturatingAdd(uint64_t a, uint64_t b) { return a > kMaxCount - b ? kMaxCount : a + b; }
+uint64_t SaturatingAdd(uint64_t a, uint64_t b) {
+  return a > kMaxCount - b ? kMaxCount : a + b;
+}
 
-std::string NormalPath(const std::string& path) { return fs::path(path).lexically_normal().generic_string(); }
+std::string NormalPath(const std::string& path) {
+  return fs::path(path).lexically_normal().generic_string();
+}
 
 // The text of `path`, bounded: devices are refused, pipes (`<(...)`) are read up to the limit.
 std::optional<std::string> ReadBounded(const std::string& path, std::string& error) {
@@ -124,8 +128,8 @@ uint64_t Baseline::findings() const {
 std::string Baseline::ToJson() const {
   nlohmann::ordered_json entries = nlohmann::ordered_json::array();
   for (const auto& [key, count] : counts_) {
-    entries.push_back({{"file", std::get<0>(key)}, {"rule", std::get<1>(key)}, {"pointer", std::get<2>(key)},
-                       {"count", count}});
+    entries.push_back(
+        {{"file", std::get<0>(key)}, {"rule", std::get<1>(key)}, {"pointer", std::get<2>(key)}, {"count", count}});
   }
   nlohmann::ordered_json doc;
   doc["format"] = "pcluster-lint-baseline";

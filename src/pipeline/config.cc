@@ -73,8 +73,8 @@ class Reader {
         }
         config.target_version = schema::ReleaseOf(value.text);
         if (!schema::IsKnownVersion(config.target_version)) {
-          return Fail(value.range.begin, "unknown target-version '" + value.text + "' (known: " +
-                                             schema::KnownRange() + ")");
+          return Fail(value.range.begin,
+                      "unknown target-version '" + value.text + "' (known: " + schema::KnownRange() + ")");
         }
       } else if (key == "select") {
         config.select.emplace();
@@ -85,7 +85,8 @@ class Reader {
         if (!Strings(value, key, config.exclude, false)) return false;
       } else if (key == "fail-on") {
         static const std::set<std::string> kLevels = {"error", "warning", "info", "never"};
-        if (!kLevels.count(value.text)) return Fail(value.range.begin, "'fail-on' must be error, warning, info or never");
+        if (!kLevels.count(value.text))
+          return Fail(value.range.begin, "'fail-on' must be error, warning, info or never");
         config.fail_on = value.text;
       } else if (key == "today") {
         // Pinned so that a CI run changes only with a commit, not with the calendar.
@@ -111,36 +112,39 @@ class Reader {
           if (!meta) {
             // Options belong to one rule: a prefix is not enough here.
             std::string hint = DidYouMean(item.key);
-            return Fail(item.key_range.begin, "unknown rule '" + item.key + "' in 'options'" +
-                                                  (hint.empty() ? " (options take one rule's id or name)" : "; " + hint));
+            return Fail(item.key_range.begin,
+                        "unknown rule '" + item.key + "' in 'options'" +
+                            (hint.empty() ? " (options take one rule's id or name)" : "; " + hint));
           }
-          if (item.value.kind != NodeKind::kMapping) return Fail(item.value.range.begin, "rule options must be a mapping");
+          if (item.value.kind != NodeKind::kMapping)
+            return Fail(item.value.range.begin, "rule options must be a mapping");
           for (const auto& option : item.value.entries) {
             auto spec = meta->option_specs.find(option.key);
             if (spec == meta->option_specs.end()) {
-              return Fail(option.key_range.begin, "rule " + meta->id + " has no option '" + option.key + "'" +
-                                                      KnownOptions(*meta));
+              return Fail(option.key_range.begin,
+                          "rule " + meta->id + " has no option '" + option.key + "'" + KnownOptions(*meta));
             }
             // Checked here, against the type the rule declares, so that a rule never sees a value
             // of another type (it would fail on every file, far from the cause).
             if (std::string why = CheckOptionValue(spec->second, model::ToJson(option.value)); !why.empty()) {
-              return Fail(option.value.range.begin, "option '" + option.key + "' of " + meta->id + " (" +
-                                                        meta->name + ") must be " + why + ", not " + Shown(option.value));
+              return Fail(option.value.range.begin, "option '" + option.key + "' of " + meta->id + " (" + meta->name +
+                                                        ") must be " + why + ", not " + Shown(option.value));
             }
           }
           config.options[meta->id] = model::ToJson(item.value);
         }
       } else if (key == "per-path-ignores") {
-        if (value.kind != NodeKind::kMapping) return Fail(value.range.begin, "'per-path-ignores' must map globs to rules");
+        if (value.kind != NodeKind::kMapping)
+          return Fail(value.range.begin, "'per-path-ignores' must map globs to rules");
         for (const auto& item : value.entries) {
           std::vector<std::string> selectors;
           if (!Strings(item.value, item.key, selectors, true)) return false;
           config.per_path_ignores.emplace_back(item.key, std::move(selectors));
         }
       } else {
-        return Fail(entry.key_range.begin,
-                    "unknown key '" + key + "' (known: target-version, select, ignore, severity, options, "
-                    "per-path-ignores, exclude, fail-on, today)");
+        return Fail(entry.key_range.begin, "unknown key '" + key +
+                                               "' (known: target-version, select, ignore, severity, options, "
+                                               "per-path-ignores, exclude, fail-on, today)");
       }
     }
     return true;

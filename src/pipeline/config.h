@@ -12,15 +12,15 @@ namespace pcl::pipeline {
 
 /// Settings from a config file or the command line. Empty/unset fields mean "not said here".
 struct LintConfig {
-  std::string source;  ///< the file the settings came from ("" = none)
+  std::string source;    ///< the file the settings came from ("" = none)
   std::string base_dir;  ///< per-path globs are relative to this directory
   std::string target_version;
   std::optional<std::vector<std::string>> select;  ///< ids, names or prefixes ("PCL3"); unset = all
   std::vector<std::string> ignore;
-  std::map<std::string, std::string> severity;  ///< selector → error|warning|info
-  std::map<std::string, nlohmann::json> options;  ///< selector → {option: value}
+  std::map<std::string, std::string> severity;                                     ///< selector → error|warning|info
+  std::map<std::string, nlohmann::json> options;                                   ///< selector → {option: value}
   std::vector<std::pair<std::string, std::vector<std::string>>> per_path_ignores;  ///< glob → selectors
-  std::vector<std::string> exclude;  ///< globs of paths never checked
+  std::vector<std::string> exclude;                                                ///< globs of paths never checked
   std::string fail_on;
   /// "YYYY-MM-DD": the day date rules (PCL7001, PCL7002) take as today; "" = the system clock.
   std::string today;

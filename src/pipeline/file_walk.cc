@@ -96,8 +96,7 @@ void Walk(const fs::path& dir, std::set<fs::path>& visited, std::vector<WalkedPa
   if (ec || !visited.insert(canonical).second) return;  // unreadable, or a symlink loop
   std::vector<fs::directory_entry> entries;
   // An unreadable folder is an error, not a silent skip: it may hold configs nobody checked.
-  for (fs::directory_iterator it(dir, ec), end;
-       !ec && it != end; it.increment(ec)) {
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
     entries.push_back(*it);
   }
   if (ec) {

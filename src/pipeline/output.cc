@@ -25,7 +25,9 @@ namespace fs = std::filesystem;
 constexpr char kTempName[] = ".pcl.tmp.XXXXXX";
 
 // Messages name paths as the user's text: a control character in a name is shown, not sent to the terminal.
-std::string Shown(const std::string& path) { return report::Visible(path); }
+std::string Shown(const std::string& path) {
+  return report::Visible(path);
+}
 
 std::string SystemError(const std::string& path, const std::string& what, int error) {
   return Shown(path) + ": " + what + ": " + std::strerror(error);

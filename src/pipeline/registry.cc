@@ -42,8 +42,9 @@ void RuleSet::Run(const model::Document& document, std::vector<model::Diagnostic
   engine::FileCache cache;  // shared by the rules of this file
   for (const Entry& entry : entries_) {
     if (!selection_.EnabledFor(entry.meta->id, document.path())) continue;
-    engine::RuleContext context(document, *entry.meta, entry.options, selection_.target_version(),
-                                [&out](model::Diagnostic d) { out.push_back(std::move(d)); }, &cache);
+    engine::RuleContext context(
+        document, *entry.meta, entry.options, selection_.target_version(),
+        [&out](model::Diagnostic d) { out.push_back(std::move(d)); }, &cache);
     try {
       entry.rule->Run(context);
     } catch (const std::exception& e) {
@@ -72,8 +73,12 @@ std::vector<std::string> RuleSet::EvaluatedIds(model::Format format) const {
     switch (meta.stage) {
       case ids::Stage::kInput: evaluated.push_back(id); break;
       case ids::Stage::kSchema:
-      case ids::Stage::kLint: if (v3) evaluated.push_back(id); break;
-      case ids::Stage::kMigration: if (!v3) evaluated.push_back(id); break;
+      case ids::Stage::kLint:
+        if (v3) evaluated.push_back(id);
+        break;
+      case ids::Stage::kMigration:
+        if (!v3) evaluated.push_back(id);
+        break;
       case ids::Stage::kUpdate: break;
     }
   }

@@ -23,7 +23,8 @@ std::string ItemOf(const model::Node& root, const std::string& pointer) {
     walked = model::AppendPointer(walked, token);
     if (node->kind == model::NodeKind::kSequence) {
       item = walked;
-      const bool digits = !token.empty() && token.size() < 10 && token.find_first_not_of("0123456789") == std::string::npos;
+      const bool digits =
+          !token.empty() && token.size() < 10 && token.find_first_not_of("0123456789") == std::string::npos;
       const size_t index = digits ? std::stoul(token) : node->items.size();
       node = index < node->items.size() ? &node->items[index] : nullptr;
     } else {
@@ -63,7 +64,8 @@ std::optional<model::Document> RulesView(const model::Document& document, const 
   model::Document view = document;
   for (const std::string& item : items) {  // outer items first: an inner one is then gone
     // The view owns its tree, so the node found in it may be changed.
-    if (const model::Node* node = model::FindByPointer(view.root, item)) *const_cast<model::Node*>(node) = model::Node();
+    if (const model::Node* node = model::FindByPointer(view.root, item))
+      *const_cast<model::Node*>(node) = model::Node();
   }
   return view;
 }

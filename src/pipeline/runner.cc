@@ -6,9 +6,9 @@
 #include <set>
 
 #include "engine/rule_meta.h"
-#include "migrate/migrate.h"
 #include "generated/ids/input.h"
 #include "generated/rule_kinds.h"
+#include "migrate/migrate.h"
 #include "pipeline/registry.h"
 #include "pipeline/rejected.h"
 #include "pipeline/suppression.h"
@@ -24,14 +24,12 @@ model::Diagnostic NotAMapping(const model::Document& doc) {
   if (!d.range.begin.Known()) d.range.begin = d.range.end = {1, 1};
   d.message = doc.root.kind == model::NodeKind::kNull
                   ? "the file is empty; a cluster config is a mapping (Image, HeadNode, Scheduling, ...)"
-                  : "a cluster config is a mapping of keys, not a " +
-                        std::string(model::NodeKindName(doc.root.kind));
+                  : "a cluster config is a mapping of keys, not a " + std::string(model::NodeKindName(doc.root.kind));
   return d;
 }
 
 // Drops findings of rules that are off for this path and applies severity overrides.
-void ApplySelection(const Selection& selection, const std::string& path,
-                    std::vector<model::Diagnostic>& diagnostics) {
+void ApplySelection(const Selection& selection, const std::string& path, std::vector<model::Diagnostic>& diagnostics) {
   std::vector<model::Diagnostic> kept;
   const engine::RuleCatalog& catalog = engine::RuleCatalog::Embedded();
   for (auto& d : diagnostics) {
@@ -49,8 +47,7 @@ FileResult Finish(const std::string& path, parsers::ParseResult parsed, const Ch
   result.document = std::move(parsed.document);
   result.diagnostics = std::move(parsed.diagnostics);
   const model::Document& doc = result.document;
-  const bool v3_mapping = doc.ok && doc.format == model::Format::kYamlV3 &&
-                          doc.root.kind == model::NodeKind::kMapping;
+  const bool v3_mapping = doc.ok && doc.format == model::Format::kYamlV3 && doc.root.kind == model::NodeKind::kMapping;
   if (doc.ok && doc.format == model::Format::kYamlV3 && !v3_mapping) {
     result.diagnostics.push_back(NotAMapping(doc));
   }
@@ -64,9 +61,8 @@ FileResult Finish(const std::string& path, parsers::ParseResult parsed, const Ch
     if (parallel) {
       // Both stages only read the document. The rules run on the whole tree meanwhile; in the
       // rare file with a wrong-typed node they run again below.
-      auto schema_stage = std::async(std::launch::async, [&doc, &version] {
-        return schema::CheckSchema(doc, {version});
-      });
+      auto schema_stage =
+          std::async(std::launch::async, [&doc, &version] { return schema::CheckSchema(doc, {version}); });
       options.rules->Run(doc, rule_findings);
       schema_findings = schema_stage.get();
     } else if (schema_on) {
@@ -123,10 +119,9 @@ FileResult CheckText(const std::string& path, std::string text, const CheckOptio
   return Finish(path, parsers::LoadText(path, std::move(text), options.load), options);
 }
 
-std::vector<model::Diagnostic> CheckMigratedYaml(const std::string& output_name,
-                                                 const migrate::MigrationResult& result,
-                                                 const model::Document& v2doc,
-                                                 const std::string& target_version, const RuleSet* rules) {
+std::vector<model::Diagnostic> CheckMigratedYaml(const std::string& output_name, const migrate::MigrationResult& result,
+                                                 const model::Document& v2doc, const std::string& target_version,
+                                                 const RuleSet* rules) {
   CheckOptions options;
   options.target_version = target_version;
   options.rules = rules;

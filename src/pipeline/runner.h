@@ -42,10 +42,8 @@ FileResult CheckText(const std::string& path, std::string text, const CheckOptio
 /// Checks a migrated YAML named `output_name` like any v3 file: the schema of `target_version`,
 /// and `rules` when given (their selection's target release then applies). Each finding gets a
 /// note pointing at the v2 line its value came from (migrate::NoteV2Origins).
-std::vector<model::Diagnostic> CheckMigratedYaml(const std::string& output_name,
-                                                 const migrate::MigrationResult& result,
-                                                 const model::Document& v2doc,
-                                                 const std::string& target_version,
+std::vector<model::Diagnostic> CheckMigratedYaml(const std::string& output_name, const migrate::MigrationResult& result,
+                                                 const model::Document& v2doc, const std::string& target_version,
                                                  const RuleSet* rules = nullptr);
 
 }  // namespace pcl::pipeline

@@ -50,7 +50,8 @@ std::string DidYouMean(const std::string& text) {
     if (auto name = schema::SuggestName(text, names)) found.push_back(catalog.Find(*name));
   }
   std::string out;
-  for (const engine::RuleMeta* meta : found) out += (out.empty() ? "did you mean " : " or ") + meta->id + " (" + meta->name + ")";
+  for (const engine::RuleMeta* meta : found)
+    out += (out.empty() ? "did you mean " : " or ") + meta->id + " (" + meta->name + ")";
   return out.empty() ? out : out + "?";
 }
 

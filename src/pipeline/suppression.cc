@@ -10,8 +10,7 @@
 namespace pcl::pipeline {
 namespace {
 
-model::Diagnostic Finding(const model::Document& document, const char* id, model::Position at,
-                          std::string message) {
+model::Diagnostic Finding(const model::Document& document, const char* id, model::Position at, std::string message) {
   model::Diagnostic d;
   d.rule_id = id;
   d.file = document.path();
@@ -71,8 +70,7 @@ bool Covers(const Suppression& s, const model::Diagnostic& d) {
 
 }  // namespace
 
-std::vector<Suppression> ReadSuppressions(const model::Document& document,
-                                          std::vector<model::Diagnostic>& findings) {
+std::vector<Suppression> ReadSuppressions(const model::Document& document, std::vector<model::Diagnostic>& findings) {
   std::vector<Suppression> out;
   for (const model::Comment& comment : document.comments) {
     std::string body = comment.text;
@@ -106,8 +104,8 @@ std::vector<Suppression> ReadSuppressions(const model::Document& document,
                                  "suppression without a reason; add '-- why this is fine'"));
     }
     if (!s.file_wide) {
-      s.target_line = comment.own_line ? NextContentLine(*document.source, comment.position.line)
-                                       : comment.position.line;
+      s.target_line =
+          comment.own_line ? NextContentLine(*document.source, comment.position.line) : comment.position.line;
       s.target_pointer = PointerOnLine(document.root, s.target_line);
     }
     s.used.assign(s.selectors.size(), false);
@@ -121,7 +119,9 @@ void ApplySuppressions(const model::Document& document, std::vector<Suppression>
   const engine::RuleCatalog& catalog = engine::RuleCatalog::Embedded();
   for (model::Diagnostic& d : findings) {
     // Findings about suppressions themselves cannot be suppressed (no loops, no hiding).
-    if (d.rule_id == ids::kSuppressionWithoutReason || d.rule_id == ids::kUnusedSuppression || d.rule_id == ids::kInvalidSuppression) continue;
+    if (d.rule_id == ids::kSuppressionWithoutReason || d.rule_id == ids::kUnusedSuppression ||
+        d.rule_id == ids::kInvalidSuppression)
+      continue;
     const engine::RuleMeta* meta = catalog.FindById(d.rule_id);
     for (Suppression& s : suppressions) {
       if (!Covers(s, d)) continue;
@@ -146,7 +146,8 @@ void ApplySuppressions(const model::Document& document, std::vector<Suppression>
     if (unused.empty()) continue;
     std::string list;
     for (const auto& u : unused) list += (list.empty() ? "" : ", ") + u;
-    findings.push_back(Finding(document, ids::kUnusedSuppression, s.position, "unused suppression: nothing here triggers " + list));
+    findings.push_back(
+        Finding(document, ids::kUnusedSuppression, s.position, "unused suppression: nothing here triggers " + list));
   }
 }
 

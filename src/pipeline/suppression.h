@@ -24,8 +24,7 @@ struct Suppression {
 
 /// Reads the directives in `document.comments`. Malformed directives and directives without a
 /// reason become findings (PCL0015 invalid-suppression, PCL0013 suppression-without-reason).
-std::vector<Suppression> ReadSuppressions(const model::Document& document,
-                                          std::vector<model::Diagnostic>& findings);
+std::vector<Suppression> ReadSuppressions(const model::Document& document, std::vector<model::Diagnostic>& findings);
 
 /// Marks findings covered by a directive as suppressed, then reports directives (or selectors)
 /// that covered nothing as PCL0014 unused-suppression — only for rules that ran on this file.

@@ -11,7 +11,11 @@ constexpr char kHex[] = "0123456789abcdef";
 // Length of the valid UTF-8 sequence at text[i] and its code point; 0 if it is not one.
 size_t Utf8At(std::string_view text, size_t i, uint32_t& code) {
   const unsigned char b = static_cast<unsigned char>(text[i]);
-  size_t length = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+  size_t length = b < 0x80                 ? 1
+                  : b >= 0xC2 && b <= 0xDF ? 2
+                  : b >= 0xE0 && b <= 0xEF ? 3
+                  : b >= 0xF0 && b <= 0xF4 ? 4
+                                           : 0;
   if (length == 0 || i + length > text.size()) return 0;
   code = length == 1 ? b : b & (0x7F >> length);
   for (size_t k = 1; k < length; ++k) {
@@ -27,8 +31,8 @@ size_t Utf8At(std::string_view text, size_t i, uint32_t& code) {
 // C1 controls (U+0080–U+009F: some terminals take U+009B as CSI) and the bidirectional
 // overrides and isolates that can make a line read differently from what it holds.
 bool IsHiddenControl(uint32_t code) {
-  return (code >= 0x80 && code <= 0x9F) || (code >= 0x202A && code <= 0x202E) ||
-         (code >= 0x2066 && code <= 0x2069) || code == 0x200E || code == 0x200F;
+  return (code >= 0x80 && code <= 0x9F) || (code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069) ||
+         code == 0x200E || code == 0x200F;
 }
 
 }  // namespace

@@ -59,8 +59,8 @@ void WriteGithub(const RunReport& report, const RenderOptions& options, std::ost
     if (std::string name = RuleName(d.rule_id); !name.empty()) title += ' ' + name;
     std::string message = Visible(d.message);
     for (const model::Note& note : d.notes) {
-      message += "\nnote: " + Visible(paths.Display(note.file)) + ':' + std::to_string(note.position.line) +
-                 ':' + std::to_string(note.position.column) + ": " + Visible(note.message);
+      message += "\nnote: " + Visible(paths.Display(note.file)) + ':' + std::to_string(note.position.line) + ':' +
+                 std::to_string(note.position.column) + ": " + Visible(note.message);
     }
     out << ",title=" << Escape(title, true) << "::" << Escape(message, false) << '\n';
   }

@@ -29,7 +29,9 @@ void WriteJson(const RunReport& report, std::ostream& out) {
     if (!d.notes.empty()) {
       nlohmann::ordered_json notes = nlohmann::ordered_json::array();
       for (const model::Note& note : d.notes) {
-        notes.push_back({{"message", note.message}, {"file", note.file}, {"line", note.position.line},
+        notes.push_back({{"message", note.message},
+                         {"file", note.file},
+                         {"line", note.position.line},
                          {"column", note.position.column}});
       }
       f["notes"] = std::move(notes);

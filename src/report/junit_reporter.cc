@@ -11,8 +11,12 @@ constexpr char kReplacement[] = "\xEF\xBF\xBD";  // U+FFFD
 
 // Length of the valid UTF-8 sequence at `text[i]` that XML 1.0 allows, or 0.
 size_t XmlCharLength(std::string_view text, size_t i) {
-  auto byte = [&](size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u; };
-  auto cont = [&](size_t k, unsigned lo, unsigned hi) { return byte(k) >= lo && byte(k) <= hi; };
+  auto byte = [&](size_t k) {
+    return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u;
+  };
+  auto cont = [&](size_t k, unsigned lo, unsigned hi) {
+    return byte(k) >= lo && byte(k) <= hi;
+  };
   unsigned b = byte(i);
   if (b < 0x80) return (b >= 0x20 || b == '\t' || b == '\n' || b == '\r') ? 1 : 0;
   if (b >= 0xC2 && b <= 0xDF) return cont(i + 1, 0x80, 0xBF) ? 2 : 0;
@@ -40,19 +44,28 @@ std::string Xml(std::string_view text, bool attribute) {
       continue;
     }
     char c = text[i];
-    if (c == '&') out += "&amp;";
-    else if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else if (c == '"' && attribute) out += "&quot;";
-    else if (c == '\r') out += "&#13;";  // parsers would normalise a raw CR away
-    else if ((c == '\n' || c == '\t') && attribute) out += c == '\n' ? "&#10;" : "&#9;";
-    else out.append(text.substr(i, length));
+    if (c == '&')
+      out += "&amp;";
+    else if (c == '<')
+      out += "&lt;";
+    else if (c == '>')
+      out += "&gt;";
+    else if (c == '"' && attribute)
+      out += "&quot;";
+    else if (c == '\r')
+      out += "&#13;";  // parsers would normalise a raw CR away
+    else if ((c == '\n' || c == '\t') && attribute)
+      out += c == '\n' ? "&#10;" : "&#9;";
+    else
+      out.append(text.substr(i, length));
     i += length;
   }
   return out;
 }
 
-std::string Attr(std::string_view text) { return Xml(text, true); }
+std::string Attr(std::string_view text) {
+  return Xml(text, true);
+}
 
 /// One rule on one file: its findings, split into failures (errors and warnings), notes (info:
 /// shown in the test's output, not failed, so a note never turns a test view red) and suppressed ones.
@@ -113,13 +126,13 @@ void WriteJunit(const RunReport& report, std::ostream& out) {
     const std::map<std::string, Case>& rules = cases[file];
     size_t failures = 0;
     for (const auto& [id, c] : rules) failures += c.failures.empty() ? 0 : 1;
-    out << "  <testsuite name=\"" << Attr(file) << "\" tests=\"" << rules.size() << "\" failures=\""
-        << failures << "\" errors=\"0\" skipped=\"0\">\n";
+    out << "  <testsuite name=\"" << Attr(file) << "\" tests=\"" << rules.size() << "\" failures=\"" << failures
+        << "\" errors=\"0\" skipped=\"0\">\n";
     for (const auto& [id, c] : rules) {
       std::string name = id;
       if (std::string rule_name = RuleName(id); !rule_name.empty()) name += ' ' + rule_name;
-      out << "    <testcase name=\"" << Attr(name) << "\" classname=\"" << Attr(file) << "\" file=\""
-          << Attr(file) << '"';
+      out << "    <testcase name=\"" << Attr(name) << "\" classname=\"" << Attr(file) << "\" file=\"" << Attr(file)
+          << '"';
       if (c.Empty()) {
         out << "/>\n";
         continue;
@@ -127,8 +140,7 @@ void WriteJunit(const RunReport& report, std::ostream& out) {
       out << ">\n";
       for (const model::Diagnostic* d : c.failures) {
         out << "      <failure type=\"" << model::SeverityName(d->severity) << "\" message=\""
-            << Attr(Location(*d) + ": " + d->message) << "\">" << Xml(FailureBody(report, *d), false)
-            << "</failure>\n";
+            << Attr(Location(*d) + ": " + d->message) << "\">" << Xml(FailureBody(report, *d), false) << "</failure>\n";
       }
       if (!c.notes.empty() || !c.suppressed.empty()) {
         std::string text;

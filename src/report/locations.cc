@@ -29,8 +29,8 @@ std::string PercentEncodePath(std::string_view path) {
   std::string out;
   for (char c : path) {
     unsigned char u = static_cast<unsigned char>(c);
-    bool keep = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
-                u == '-' || u == '.' || u == '_' || u == '~' || u == '/';
+    bool keep = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '-' || u == '.' ||
+                u == '_' || u == '~' || u == '/';
     if (keep) {
       out += c;
     } else {

@@ -8,10 +8,11 @@ const std::vector<std::string>& FormatNames() {
   return kNames;
 }
 
-bool RendersFileByFile(const std::string& format) { return format == "text" || format == "github"; }
+bool RendersFileByFile(const std::string& format) {
+  return format == "text" || format == "github";
+}
 
-bool Render(const std::string& format, const RunReport& report, const RenderOptions& options,
-            std::ostream& out) {
+bool Render(const std::string& format, const RunReport& report, const RenderOptions& options, std::ostream& out) {
   if (format == "text") {
     WriteText(report, options.text, out);
   } else if (format == "json") {

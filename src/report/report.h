@@ -27,8 +27,8 @@ struct RunReport {
 
 struct TextOptions {
   bool color = false;
-  bool quiet = false;     ///< findings only, no summary
-  bool snippets = true;   ///< the source line and a caret under each finding
+  bool quiet = false;    ///< findings only, no summary
+  bool snippets = true;  ///< the source line and a caret under each finding
 };
 
 /// How a report is rendered; only the text format looks at `text`.
@@ -44,8 +44,7 @@ struct RenderOptions {
 /// The --format names, in the order `--help` lists them.
 const std::vector<std::string>& FormatNames();
 /// Renders `report` in `format` (one of FormatNames()); false if the format is unknown.
-bool Render(const std::string& format, const RunReport& report, const RenderOptions& options,
-            std::ostream& out);
+bool Render(const std::string& format, const RunReport& report, const RenderOptions& options, std::ostream& out);
 
 /// Whether `format` can be rendered one file at a time, the parts joined giving the whole: true for
 /// text (quiet, then WriteTextTotals) and github, whose findings stand alone, line by line; false for

@@ -27,7 +27,9 @@ std::string Level(model::Severity severity) {
   return "error";
 }
 
-Json Text(const std::string& text) { return {{"text", text}}; }
+Json Text(const std::string& text) {
+  return {{"text", text}};
+}
 
 Json Descriptor(const std::string& rule_id) {
   Json rule;

@@ -23,7 +23,9 @@ constexpr size_t kSnippetWidth = 100;
 
 // Byte length of a C1 control (U+0080–U+009F) or bidirectional-text control at text[i], else 0.
 size_t HiddenControlLength(std::string_view text, size_t i) {
-  auto byte = [&](size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u; };
+  auto byte = [&](size_t k) {
+    return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u;
+  };
   if (byte(i) == 0xC2 && byte(i + 1) >= 0x80 && byte(i + 1) <= 0x9F) return 2;
   if (byte(i) == 0xE2 && byte(i + 1) == 0x80 && (byte(i + 2) >= 0xAA && byte(i + 2) <= 0xAE)) return 3;
   if (byte(i) == 0xE2 && byte(i + 1) == 0x80 && (byte(i + 2) == 0x8E || byte(i + 2) == 0x8F)) return 3;
@@ -31,10 +33,11 @@ size_t HiddenControlLength(std::string_view text, size_t i) {
   return 0;
 }
 
-bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool IsContinuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
-void WriteSnippet(const model::SourceFile& source, const model::Diagnostic& d, bool color,
-                  std::ostream& out) {
+void WriteSnippet(const model::SourceFile& source, const model::Diagnostic& d, bool color, std::ostream& out) {
   const int line = d.range.begin.line;
   if (line < 1 || line > source.LineCount()) return;
   std::string_view text = source.Line(line);
@@ -113,8 +116,8 @@ void WriteText(const RunReport& report, const TextOptions& options, std::ostream
       WriteSnippet(*source->second, d, color, out);
     }
     for (const model::Note& note : d.notes) {
-      out << "  note: " << Visible(note.file) << ':' << note.position.line << ':' << note.position.column
-          << ": " << Visible(note.message) << '\n';
+      out << "  note: " << Visible(note.file) << ':' << note.position.line << ':' << note.position.column << ": "
+          << Visible(note.message) << '\n';
     }
   }
   if (options.quiet) return;

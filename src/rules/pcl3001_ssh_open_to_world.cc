@@ -17,8 +17,7 @@ class SshOpenToWorld : public engine::Rule {
       context.ReportAt(allowed.pointer(), allowed.Label() + " " + allowed.String() + " opens SSH (port 22) to " +
                                               reason +
                                               "; restrict it to your network's CIDR or a managed prefix list (pl-...)");
-    } else if (!allowed.written() && place.pointer() == "/HeadNode" &&
-               context.Option<bool>("report_default")) {
+    } else if (!allowed.written() && place.pointer() == "/HeadNode" && context.Option<bool>("report_default")) {
       const model::Ref ssh = place.At("Ssh");
       context.ReportAt(ssh.written() ? ssh.pointer() : place.pointer(),
                        "HeadNode.Ssh.AllowedIps is not set, so SSH (port 22) is open to the whole internet "
@@ -30,6 +29,8 @@ class SshOpenToWorld : public engine::Rule {
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl3001SshOpenToWorld() { return std::make_unique<SshOpenToWorld>(); }
+std::unique_ptr<engine::Rule> NewPcl3001SshOpenToWorld() {
+  return std::make_unique<SshOpenToWorld>();
+}
 
 }  // namespace pcl::rules

@@ -13,10 +13,10 @@ class DcvOpenToWorld : public engine::Rule {
     const model::Ref allowed = dcv.At("AllowedIps");
     // Like DcvValidator, an unset AllowedIps counts: its default is 0.0.0.0/0.
     if (!allowed.written()) {
-      context.ReportAt(dcv.pointer() + "/Enabled",
-                       dcv.Label() + " is enabled without AllowedIps, so DCV port " + port +
-                           " is open to the whole internet (default 0.0.0.0/0); set " + allowed.Label() +
-                           " to your network's CIDR or a managed prefix list (pl-...)");
+      context.ReportAt(dcv.pointer() + "/Enabled", dcv.Label() + " is enabled without AllowedIps, so DCV port " + port +
+                                                       " is open to the whole internet (default 0.0.0.0/0); set " +
+                                                       allowed.Label() +
+                                                       " to your network's CIDR or a managed prefix list (pl-...)");
       return;
     }
     if (!allowed.IsString()) return;
@@ -30,6 +30,8 @@ class DcvOpenToWorld : public engine::Rule {
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl3002DcvOpenToWorld() { return std::make_unique<DcvOpenToWorld>(); }
+std::unique_ptr<engine::Rule> NewPcl3002DcvOpenToWorld() {
+  return std::make_unique<DcvOpenToWorld>();
+}
 
 }  // namespace pcl::rules

@@ -16,15 +16,17 @@ class AllowedIpsHostBits : public engine::Rule {
       host.prefix = host.Bits();
       context.ReportAt(value.pointer(), value.Label() + " " + value.String() +
                                             " has host bits set: the security group will allow all of " +
-                                            ToString(network) + " (" + AddressCount(network) +
-                                            " addresses); write " + ToString(host) + " for that one address, or " +
-                                            ToString(network) + " if the whole range is meant");
+                                            ToString(network) + " (" + AddressCount(network) + " addresses); write " +
+                                            ToString(host) + " for that one address, or " + ToString(network) +
+                                            " if the whole range is meant");
     }
   }
 };
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl3003AllowedIpsHostBits() { return std::make_unique<AllowedIpsHostBits>(); }
+std::unique_ptr<engine::Rule> NewPcl3003AllowedIpsHostBits() {
+  return std::make_unique<AllowedIpsHostBits>();
+}
 
 }  // namespace pcl::rules

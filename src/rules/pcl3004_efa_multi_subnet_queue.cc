@@ -23,6 +23,8 @@ class EfaMultiSubnetQueue : public engine::Rule {
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl3004EfaMultiSubnetQueue() { return std::make_unique<EfaMultiSubnetQueue>(); }
+std::unique_ptr<engine::Rule> NewPcl3004EfaMultiSubnetQueue() {
+  return std::make_unique<EfaMultiSubnetQueue>();
+}
 
 }  // namespace pcl::rules

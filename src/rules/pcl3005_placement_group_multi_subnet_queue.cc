@@ -19,10 +19,11 @@ class PlacementGroupMultiSubnetQueue : public engine::Rule {
       names += (names.empty() ? "'" : ", '") + resource.name + "'";
     }
     for (const auto& [pointer, names] : users) {
-      context.ReportAt(pointer, "queue '" + queue.name + "' lists " + std::to_string(subnets) + " subnets but " +
-                                    model::PointerLabel(pointer) + " puts compute resource(s) " + names +
-                                    " in a placement group, which cannot span Availability Zones; use one "
-                                    "subnet, or remove the placement group (or set Enabled: false)",
+      context.ReportAt(pointer,
+                       "queue '" + queue.name + "' lists " + std::to_string(subnets) + " subnets but " +
+                           model::PointerLabel(pointer) + " puts compute resource(s) " + names +
+                           " in a placement group, which cannot span Availability Zones; use one "
+                           "subnet, or remove the placement group (or set Enabled: false)",
                        true);
     }
   }

@@ -10,7 +10,7 @@ class EfaPlacementGroupDisabled : public engine::Rule {
   void CheckQueue(const engine::RuleContext& context, const model::Queue& queue) const override {
     if (queue.capacity_type == "CAPACITY_BLOCK") return;
     if (queue.distinct_subnets.size() > 1) return;  // PCL3004 says what to do there
-    std::set<std::string> reported;  // a queue-level Enabled: false is reported once
+    std::set<std::string> reported;                 // a queue-level Enabled: false is reported once
     for (const model::ComputeResource& resource : queue.compute_resources) {
       const model::PlacementGroup& group = resource.placement_group;
       if (!resource.ref.At("Efa/Enabled").IsTrue() || !group.disabled) continue;

@@ -4,7 +4,9 @@
 namespace pcl::rules {
 namespace {
 
-bool NonEmptyList(const model::Ref& list) { return list.Size() > 0; }
+bool NonEmptyList(const model::Ref& list) {
+  return list.Size() > 0;
+}
 
 // 'a', 'b', 'c' and 2 more
 std::string NameList(const std::vector<std::string>& names) {
@@ -36,14 +38,16 @@ class MixedSecurityGroupOverwrite : public engine::Rule {
     if (head_custom) {
       context.ReportAt(head.pointer(),
                        "HeadNode.Networking.SecurityGroups replaces the head node's security groups but queue(s) " +
-                           NameList(odd) + " keep the ones ParallelCluster creates; make sure all nodes can reach "
+                           NameList(odd) +
+                           " keep the ones ParallelCluster creates; make sure all nodes can reach "
                            "each other, or use AdditionalSecurityGroups instead of replacing them",
                        true);
     } else {
       context.ReportAt(first,
-                       "queue(s) " + NameList(odd) + " replace their security groups (Networking.SecurityGroups) "
-                       "while the head node keeps the ones ParallelCluster creates; make sure all nodes can reach "
-                       "each other, or use AdditionalSecurityGroups instead of replacing them",
+                       "queue(s) " + NameList(odd) +
+                           " replace their security groups (Networking.SecurityGroups) "
+                           "while the head node keeps the ones ParallelCluster creates; make sure all nodes can reach "
+                           "each other, or use AdditionalSecurityGroups instead of replacing them",
                        true);
     }
   }

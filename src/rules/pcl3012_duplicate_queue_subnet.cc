@@ -24,6 +24,8 @@ class DuplicateQueueSubnet : public engine::Rule {
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl3012DuplicateQueueSubnet() { return std::make_unique<DuplicateQueueSubnet>(); }
+std::unique_ptr<engine::Rule> NewPcl3012DuplicateQueueSubnet() {
+  return std::make_unique<DuplicateQueueSubnet>();
+}
 
 }  // namespace pcl::rules

@@ -30,6 +30,8 @@ class MultiNicAssignPublicIp : public engine::Rule {
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl3013MultiNicAssignPublicIp() { return std::make_unique<MultiNicAssignPublicIp>(); }
+std::unique_ptr<engine::Rule> NewPcl3013MultiNicAssignPublicIp() {
+  return std::make_unique<MultiNicAssignPublicIp>();
+}
 
 }  // namespace pcl::rules

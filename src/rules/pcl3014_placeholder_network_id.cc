@@ -15,8 +15,12 @@ bool IdShape(std::string_view text, std::string_view prefix, bool (*ok)(char)) {
   std::string_view rest = text.substr(prefix.size());
   return (rest.size() == 8 || rest.size() == 17) && std::all_of(rest.begin(), rest.end(), ok);
 }
-bool IsHex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); }
-bool IsLowerAlnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'); }
+bool IsHex(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+}
+bool IsLowerAlnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
+}
 
 // The last key of a pointer, skipping one trailing list index ("/SubnetIds/0" → "SubnetIds").
 std::string_view LastKey(std::string_view pointer) {
@@ -37,8 +41,8 @@ bool IsNetworkIdKey(std::string_view pointer) {
 }
 
 bool IsFreeNetworkKey(std::string_view pointer) {
-  for (std::string_view suffix : {"/PlacementGroup/Name", "/PlacementGroup/Id", "/ElasticIp", "/HttpProxyAddress",
-                                  "/HostedZoneId"}) {
+  for (std::string_view suffix :
+       {"/PlacementGroup/Name", "/PlacementGroup/Id", "/ElasticIp", "/HttpProxyAddress", "/HostedZoneId"}) {
     if (pointer.size() >= suffix.size() && pointer.substr(pointer.size() - suffix.size()) == suffix) return true;
   }
   return false;
@@ -58,7 +62,8 @@ class PlaceholderNetworkId : public engine::Rule {
         const char* what = text.rfind("sg-", 0) == 0 ? "security group" : "subnet";
         context.ReportAt(pointer, model::PointerLabel(pointer) + " " + text + " cannot be a real " + what +
                                       " ID (AWS IDs are hexadecimal, 0-9 and a-f) and looks like a placeholder; "
-                                      "put the ID of an existing " + what);
+                                      "put the ID of an existing " +
+                                      what);
       } else if (IsFreeNetworkKey(pointer) && LooksLikePlaceholder(text)) {  // values no schema checks
         context.ReportAt(pointer, model::PointerLabel(pointer) + " '" + text +
                                       "' looks like a template placeholder that was never filled in; replace it "
@@ -70,14 +75,16 @@ class PlaceholderNetworkId : public engine::Rule {
       const std::string text = value.String();
       if (text.rfind("pl-", 0) != 0 || IdShape(text, "pl-", IsHex)) continue;
       context.ReportAt(value.pointer(), value.Label() + " " + text +
-                                          " is not a well-formed prefix list ID (pl- and 8 or 17 hexadecimal "
-                                          "digits); copy the ID from the VPC console's Managed prefix lists");
+                                            " is not a well-formed prefix list ID (pl- and 8 or 17 hexadecimal "
+                                            "digits); copy the ID from the VPC console's Managed prefix lists");
     }
   }
 };
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl3014PlaceholderNetworkId() { return std::make_unique<PlaceholderNetworkId>(); }
+std::unique_ptr<engine::Rule> NewPcl3014PlaceholderNetworkId() {
+  return std::make_unique<PlaceholderNetworkId>();
+}
 
 }  // namespace pcl::rules

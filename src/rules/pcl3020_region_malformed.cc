@@ -41,6 +41,8 @@ class RegionMalformed : public engine::Rule {
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl3020RegionMalformed() { return std::make_unique<RegionMalformed>(); }
+std::unique_ptr<engine::Rule> NewPcl3020RegionMalformed() {
+  return std::make_unique<RegionMalformed>();
+}
 
 }  // namespace pcl::rules

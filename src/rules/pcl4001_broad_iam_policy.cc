@@ -36,6 +36,8 @@ class BroadIamPolicy : public engine::Rule {
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl4001BroadIamPolicy() { return std::make_unique<BroadIamPolicy>(); }
+std::unique_ptr<engine::Rule> NewPcl4001BroadIamPolicy() {
+  return std::make_unique<BroadIamPolicy>();
+}
 
 }  // namespace pcl::rules

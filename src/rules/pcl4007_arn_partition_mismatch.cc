@@ -18,8 +18,8 @@ class ArnPartitionMismatch : public engine::Rule {
       std::optional<Arn> arn = ParseArn(node.text);
       // Unknown partitions are PCL4008's; only a real but different partition is reported here.
       if (!arn || !IsKnownPartition(arn->partition) || arn->partition == expected) return;
-      context.ReportAt(pointer, model::PointerLabel(pointer) + " is in partition '" + arn->partition + "' but Region " + region +
-                                    " is in '" + expected + "', so ParallelCluster cannot find it; use arn:" +
+      context.ReportAt(pointer, model::PointerLabel(pointer) + " is in partition '" + arn->partition + "' but Region " +
+                                    region + " is in '" + expected + "', so ParallelCluster cannot find it; use arn:" +
                                     expected + ":" + arn->service + ":… (or check Region)");
     });
   }
@@ -27,6 +27,8 @@ class ArnPartitionMismatch : public engine::Rule {
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl4007ArnPartitionMismatch() { return std::make_unique<ArnPartitionMismatch>(); }
+std::unique_ptr<engine::Rule> NewPcl4007ArnPartitionMismatch() {
+  return std::make_unique<ArnPartitionMismatch>();
+}
 
 }  // namespace pcl::rules

@@ -17,14 +17,16 @@ class MalformedArn : public engine::Rule {
       if (secret && !SecretTypeProblem(text, allow_ssm, "").empty()) continue;
       std::string problem = ArnShapeProblem(text, key, "");
       if (problem.empty()) continue;
-      context.ReportAt(value.pointer, model::PointerLabel(value.pointer) + " '" + text + "' is not a valid " + key.what +
-                                          " ARN: " + problem + "; write it as " + ArnShape(key));
+      context.ReportAt(value.pointer, model::PointerLabel(value.pointer) + " '" + text + "' is not a valid " +
+                                          key.what + " ARN: " + problem + "; write it as " + ArnShape(key));
     }
   }
 };
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl4008MalformedArn() { return std::make_unique<MalformedArn>(); }
+std::unique_ptr<engine::Rule> NewPcl4008MalformedArn() {
+  return std::make_unique<MalformedArn>();
+}
 
 }  // namespace pcl::rules

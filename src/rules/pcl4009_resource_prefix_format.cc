@@ -1,7 +1,6 @@
 // PCL4009 resource-prefix-format: Iam.ResourcePrefix is not an IAM path and/or name prefix ParallelCluster accepts.
 #include "core/regex.h"
 #include "engine/rule.h"
-#include "core/regex.h"
 
 namespace pcl::rules {
 namespace {
@@ -25,13 +24,15 @@ class ResourcePrefixFormat : public engine::Rule {
     }
     if (problem.empty()) return;
     context.ReportAt(node.pointer(), "Iam.ResourcePrefix '" + prefix + "' is not accepted: " + problem +
-                                                 "; a path must start and end with '/', e.g. /my-team/ or "
-                                                 "/my-team/pc-");
+                                         "; a path must start and end with '/', e.g. /my-team/ or "
+                                         "/my-team/pc-");
   }
 };
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl4009ResourcePrefixFormat() { return std::make_unique<ResourcePrefixFormat>(); }
+std::unique_ptr<engine::Rule> NewPcl4009ResourcePrefixFormat() {
+  return std::make_unique<ResourcePrefixFormat>();
+}
 
 }  // namespace pcl::rules

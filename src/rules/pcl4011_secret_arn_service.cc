@@ -25,6 +25,8 @@ class SecretArnService : public engine::Rule {
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl4011SecretArnService() { return std::make_unique<SecretArnService>(); }
+std::unique_ptr<engine::Rule> NewPcl4011SecretArnService() {
+  return std::make_unique<SecretArnService>();
+}
 
 }  // namespace pcl::rules

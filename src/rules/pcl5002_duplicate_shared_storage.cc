@@ -39,8 +39,8 @@ class DuplicateSharedStorage : public engine::Rule {
       auto [it, fresh] = ids.emplace(id, &item);
       if (!fresh) {
         context.ReportAt(item.SettingsPointer() + "/" + key,
-                         std::string(key) + " '" + id + "' is already mounted by shared storage '" +
-                             it->second->name + "'; mount each volume or file system once and remove this item");
+                         std::string(key) + " '" + id + "' is already mounted by shared storage '" + it->second->name +
+                             "'; mount each volume or file system once and remove this item");
       }
     }
   }
@@ -48,6 +48,8 @@ class DuplicateSharedStorage : public engine::Rule {
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl5002DuplicateSharedStorage() { return std::make_unique<DuplicateSharedStorage>(); }
+std::unique_ptr<engine::Rule> NewPcl5002DuplicateSharedStorage() {
+  return std::make_unique<DuplicateSharedStorage>();
+}
 
 }  // namespace pcl::rules

@@ -19,21 +19,25 @@ struct Limit {
 class TooManySharedStorage : public engine::Rule {
  public:
   void Check(const engine::RuleContext& context) const override {
-        // 3.2 split EFS and FSx into one new plus up to 20 existing ones; before, one of each in total.
+    // 3.2 split EFS and FSx into one new plus up to 20 existing ones; before, one of each in total.
     const bool split = context.release() >= core::Release(3, 2);
     Limit ebs{"Ebs volumes (not counting RAID)", 5, "combine data on fewer volumes or use Efs/FSx", {}};
     Limit raid{"Ebs RAID arrays", 1, "put the volumes into one Raid array", {}};
-    Limit new_efs{split ? "new (managed) Efs file systems" : "Efs file systems", 1,
-                  split ? "create the others outside the cluster and mount them with FileSystemId"
-                        : "keep one Efs entry",
-                  {}};
+    Limit new_efs{
+        split ? "new (managed) Efs file systems" : "Efs file systems",
+        1,
+        split ? "create the others outside the cluster and mount them with FileSystemId" : "keep one Efs entry",
+        {}};
     Limit old_efs{"existing Efs file systems", 20, "mount fewer file systems", {}};
-    Limit new_fsx{split ? "new (managed) FSx for Lustre file systems" : "FSx file systems", 1,
-                  split ? "create the others outside the cluster and mount them with FileSystemId"
-                        : "keep one FSx entry",
+    Limit new_fsx{
+        split ? "new (managed) FSx for Lustre file systems" : "FSx file systems",
+        1,
+        split ? "create the others outside the cluster and mount them with FileSystemId" : "keep one FSx entry",
+        {}};
+    Limit old_fsx{"existing FSx file systems and caches (Lustre, OpenZFS, ONTAP, File Cache)",
+                  20,
+                  "mount fewer file systems",
                   {}};
-    Limit old_fsx{"existing FSx file systems and caches (Lustre, OpenZFS, ONTAP, File Cache)", 20,
-                  "mount fewer file systems", {}};
     const auto& items = context.cluster().shared_storage;
     for (const StorageItem& item : items) {
       if (item.type == "Ebs") {
@@ -53,14 +57,16 @@ class TooManySharedStorage : public engine::Rule {
       context.ReportAt(first_extra.ref.pointer() + "/StorageType",
                        "SharedStorage has " + std::to_string(limit->items.size()) + " " + limit->what +
                            "; ParallelCluster " + context.target_version() + " supports at most " +
-                           std::to_string(limit->max) + " ('" + first_extra.name + "' is the first too many): " +
-                           limit->advice);
+                           std::to_string(limit->max) + " ('" + first_extra.name +
+                           "' is the first too many): " + limit->advice);
     }
   }
 };
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl5003TooManySharedStorage() { return std::make_unique<TooManySharedStorage>(); }
+std::unique_ptr<engine::Rule> NewPcl5003TooManySharedStorage() {
+  return std::make_unique<TooManySharedStorage>();
+}
 
 }  // namespace pcl::rules

@@ -10,10 +10,29 @@ class ReservedMountDir : public engine::Rule {
  public:
   void Check(const engine::RuleContext& context) const override {
     // The official validator's list: OS directories plus the ones ParallelCluster itself uses.
-    static const std::set<std::string> kReserved = {
-        "/bin", "/boot", "/dev", "/etc", "/lib", "/lib64", "/media", "/mnt", "/opt",
-        "/opt/parallelcluster", "/opt/parallelcluster/shared", "/opt/parallelcluster/shared_login_nodes",
-        "/opt/slurm", "/opt/intel", "/proc", "/root", "/run", "/sbin", "/srv", "/sys", "/tmp", "/usr", "/var"};
+    static const std::set<std::string> kReserved = {"/bin",
+                                                    "/boot",
+                                                    "/dev",
+                                                    "/etc",
+                                                    "/lib",
+                                                    "/lib64",
+                                                    "/media",
+                                                    "/mnt",
+                                                    "/opt",
+                                                    "/opt/parallelcluster",
+                                                    "/opt/parallelcluster/shared",
+                                                    "/opt/parallelcluster/shared_login_nodes",
+                                                    "/opt/slurm",
+                                                    "/opt/intel",
+                                                    "/proc",
+                                                    "/root",
+                                                    "/run",
+                                                    "/sbin",
+                                                    "/srv",
+                                                    "/sys",
+                                                    "/tmp",
+                                                    "/usr",
+                                                    "/var"};
     // A shared /home became possible in 3.8; before, /home was on the reserved list too.
     const bool home_reserved = context.release() < core::Release(3, 8);
     for (const model::StorageItem& item : context.cluster().shared_storage) {
@@ -36,6 +55,8 @@ class ReservedMountDir : public engine::Rule {
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl5004ReservedMountDir() { return std::make_unique<ReservedMountDir>(); }
+std::unique_ptr<engine::Rule> NewPcl5004ReservedMountDir() {
+  return std::make_unique<ReservedMountDir>();
+}
 
 }  // namespace pcl::rules

@@ -31,18 +31,21 @@ class MountDirConflict : public engine::Rule {
         const Mount& later = mounts[i];
         const Mount& earlier = mounts[j];
         if (later.dir == earlier.dir) {
-          Report(context, later, "MountDir '" + later.written + "' is also the mount dir of shared storage '" +
-                                     earlier.item->name + "' (line " + std::to_string(earlier.line) +
-                                     "); give each shared storage a directory of its own");
+          Report(context, later,
+                 "MountDir '" + later.written + "' is also the mount dir of shared storage '" + earlier.item->name +
+                     "' (line " + std::to_string(earlier.line) + "); give each shared storage a directory of its own");
           break;
         }
         // Mounting one file system inside another hides or races with the outer one at boot.
-        const Mount* inner = Inside(later.dir, earlier.dir) ? &later : Inside(earlier.dir, later.dir) ? &earlier : nullptr;
+        const Mount* inner = Inside(later.dir, earlier.dir)   ? &later
+                             : Inside(earlier.dir, later.dir) ? &earlier
+                                                              : nullptr;
         if (!inner) continue;
         const Mount& outer = inner == &later ? earlier : later;
-        Report(context, *inner, "MountDir '" + inner->written + "' is inside '" + outer.written +
-                                    "', the mount dir of shared storage '" + outer.item->name + "' (line " +
-                                    std::to_string(outer.line) + "); mount dirs must not overlap, use sibling directories");
+        Report(context, *inner,
+               "MountDir '" + inner->written + "' is inside '" + outer.written +
+                   "', the mount dir of shared storage '" + outer.item->name + "' (line " + std::to_string(outer.line) +
+                   "); mount dirs must not overlap, use sibling directories");
       }
     }
   }
@@ -55,6 +58,8 @@ class MountDirConflict : public engine::Rule {
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl5006MountDirConflict() { return std::make_unique<MountDirConflict>(); }
+std::unique_ptr<engine::Rule> NewPcl5006MountDirConflict() {
+  return std::make_unique<MountDirConflict>();
+}
 
 }  // namespace pcl::rules

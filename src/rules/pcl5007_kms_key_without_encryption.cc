@@ -11,9 +11,10 @@ class KmsKeyWithoutEncryption : public engine::Rule {
     for (const model::EbsVolume& volume : context.cluster().ebs_volumes) {
       std::string key = volume.settings.At("KmsKeyId").String();
       if (key.empty() || volume.settings.At("Encrypted").Bool() != false) continue;
-      context.ReportAt(volume.settings.pointer() + "/KmsKeyId",
-                       "KmsKeyId '" + key + "' is set on " + volume.label +
-                           " but Encrypted is false; set Encrypted: true (or drop the key) so the volume is encrypted with it");
+      context.ReportAt(
+          volume.settings.pointer() + "/KmsKeyId",
+          "KmsKeyId '" + key + "' is set on " + volume.label +
+              " but Encrypted is false; set Encrypted: true (or drop the key) so the volume is encrypted with it");
     }
     // EFS defaults to Encrypted: false, so the key needs an explicit true.
     for (const model::StorageItem& item : context.cluster().shared_storage) {
@@ -30,6 +31,8 @@ class KmsKeyWithoutEncryption : public engine::Rule {
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl5007KmsKeyWithoutEncryption() { return std::make_unique<KmsKeyWithoutEncryption>(); }
+std::unique_ptr<engine::Rule> NewPcl5007KmsKeyWithoutEncryption() {
+  return std::make_unique<KmsKeyWithoutEncryption>();
+}
 
 }  // namespace pcl::rules

@@ -19,10 +19,11 @@ class StorageDeletedWithCluster : public engine::Rule {
     const std::string what = item.type + " '" + item.name + "'";
     const std::string keep = item.type == "Ebs" ? "Retain or Snapshot" : "Retain";
     if (item.type != "Ebs" && !policy_known) {
-      context.ReportAt(item.ref.pointer() + "/StorageType",
-                       "managed " + what + " is always deleted with the cluster in ParallelCluster " +
-                           context.target_version() + " (DeletionPolicy for " + item.type +
-                           " needs 3.3); to keep the data, create the file system yourself and mount it with FileSystemId");
+      context.ReportAt(
+          item.ref.pointer() + "/StorageType",
+          "managed " + what + " is always deleted with the cluster in ParallelCluster " + context.target_version() +
+              " (DeletionPolicy for " + item.type +
+              " needs 3.3); to keep the data, create the file system yourself and mount it with FileSystemId");
       return;
     }
     const model::Ref policy = item.Setting("DeletionPolicy");
@@ -35,7 +36,8 @@ class StorageDeletedWithCluster : public engine::Rule {
       context.ReportAt(item.ref.pointer() + "/StorageType",
                        what + " has no DeletionPolicy and the default for " + item.type +
                            " is Delete: its data is lost when the cluster is deleted or the item is removed; set "
-                           "DeletionPolicy: " + keep + " to keep it");
+                           "DeletionPolicy: " +
+                           keep + " to keep it");
     }
   }
 };

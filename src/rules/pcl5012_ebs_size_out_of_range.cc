@@ -16,7 +16,7 @@ class EbsSizeOutOfRange : public engine::Rule {
   void Check(const engine::RuleContext& context) const override {
     // GiB per volume type, as EC2 and ParallelCluster's EbsVolumeTypeSizeValidator allow them.
     static const std::map<std::string, Bounds> kBounds = {
-        {"standard", {1, 1024}}, {"gp2", {1, 16384}}, {"gp3", {1, 16384}}, {"io1", {4, 16384}},
+        {"standard", {1, 1024}}, {"gp2", {1, 16384}},   {"gp3", {1, 16384}},  {"io1", {4, 16384}},
         {"io2", {4, 65536}},     {"st1", {500, 16384}}, {"sc1", {500, 16384}}};
     for (const model::EbsVolume& volume : context.cluster().ebs_volumes) {
       if (volume.existing) continue;  // PCL5011 says Size is ignored there
@@ -33,7 +33,8 @@ class EbsSizeOutOfRange : public engine::Rule {
       } else if (*size > bounds->second.max) {
         context.ReportAt(volume.settings.pointer() + "/Size",
                          "Size " + std::to_string(*size) + " GiB of " + volume.label + " is above the maximum for " +
-                             type_text + " volumes (" + limits + "); lower Size, choose another VolumeType or use a Raid array");
+                             type_text + " volumes (" + limits +
+                             "); lower Size, choose another VolumeType or use a Raid array");
       }
     }
   }
@@ -41,6 +42,8 @@ class EbsSizeOutOfRange : public engine::Rule {
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl5012EbsSizeOutOfRange() { return std::make_unique<EbsSizeOutOfRange>(); }
+std::unique_ptr<engine::Rule> NewPcl5012EbsSizeOutOfRange() {
+  return std::make_unique<EbsSizeOutOfRange>();
+}
 
 }  // namespace pcl::rules

@@ -19,7 +19,7 @@ class EbsIopsInvalid : public engine::Rule {
     static const std::map<std::string, IopsLimits> kLimits = {
         {"io1", {100, 64000, 50}}, {"io2", {100, 256000, 1000}}, {"gp3", {3000, 16000, 500}}};
     static const char* const kNoIops[] = {"standard", "gp2", "st1", "sc1"};
-        for (const model::EbsVolume& volume : context.cluster().ebs_volumes) {
+    for (const model::EbsVolume& volume : context.cluster().ebs_volumes) {
       if (volume.existing) continue;
       const std::string type = volume.VolumeType();
       const model::Ref iops_node = volume.settings.At("Iops");
@@ -37,9 +37,9 @@ class EbsIopsInvalid : public engine::Rule {
       const IopsLimits& l = limits->second;
       const std::string type_text = type + (volume.settings.At("VolumeType") ? "" : " (the default VolumeType)");
       if (iops_node && (*iops < l.min || *iops > l.max)) {
-        context.ReportAt(iops_pointer, "Iops " + std::to_string(*iops) + " of " + volume.label +
-                                           " is outside " + std::to_string(l.min) + "-" + std::to_string(l.max) +
-                                           " for " + type_text + " volumes; choose a value in that range");
+        context.ReportAt(iops_pointer, "Iops " + std::to_string(*iops) + " of " + volume.label + " is outside " +
+                                           std::to_string(l.min) + "-" + std::to_string(l.max) + " for " + type_text +
+                                           " volumes; choose a value in that range");
       }
       // The ratio also applies to default IOPS: a 3000-IOPS gp3 volume needs at least 6 GiB.
       std::optional<int64_t> size = volume.SizeGiB(context.release());
@@ -52,15 +52,17 @@ class EbsIopsInvalid : public engine::Rule {
       if (ratio.back() == '.') ratio.pop_back();
       context.ReportAt(iops_node ? iops_pointer : volume.settings.pointer() + "/Size",
                        std::string(iops_node ? "" : "default ") + "Iops " + std::to_string(*iops) + " on " +
-                           std::to_string(*size) + " GiB is " + ratio + " IOPS per GiB for " + volume.label +
-                           "; " + type + " allows at most " + std::to_string(l.per_gib) +
-                           " per GiB: raise Size to at least " + std::to_string(needed) + " GiB or lower Iops");
+                           std::to_string(*size) + " GiB is " + ratio + " IOPS per GiB for " + volume.label + "; " +
+                           type + " allows at most " + std::to_string(l.per_gib) + " per GiB: raise Size to at least " +
+                           std::to_string(needed) + " GiB or lower Iops");
     }
   }
 };
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl5013EbsIopsInvalid() { return std::make_unique<EbsIopsInvalid>(); }
+std::unique_ptr<engine::Rule> NewPcl5013EbsIopsInvalid() {
+  return std::make_unique<EbsIopsInvalid>();
+}
 
 }  // namespace pcl::rules

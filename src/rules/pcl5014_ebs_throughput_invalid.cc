@@ -31,6 +31,8 @@ class EbsThroughputInvalid : public engine::Rule {
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl5014EbsThroughputInvalid() { return std::make_unique<EbsThroughputInvalid>(); }
+std::unique_ptr<engine::Rule> NewPcl5014EbsThroughputInvalid() {
+  return std::make_unique<EbsThroughputInvalid>();
+}
 
 }  // namespace pcl::rules

@@ -12,8 +12,9 @@ class FsxLustreCapacityInvalid : public engine::Rule {
     const model::Ref capacity_node = item.Setting("StorageCapacity");
     if (!capacity_node) {
       context.ReportAt(item.settings.written() ? item.SettingsPointer() : item.ref.pointer() + "/StorageType",
-                       "FSx for Lustre '" + item.name + "' creates a file system but sets no StorageCapacity; "
-                       "add StorageCapacity in GiB (for example 1200), or mount an existing one with FileSystemId",
+                       "FSx for Lustre '" + item.name +
+                           "' creates a file system but sets no StorageCapacity; "
+                           "add StorageCapacity in GiB (for example 1200), or mount an existing one with FileSystemId",
                        item.settings.written());
       return;
     }
@@ -36,9 +37,9 @@ class FsxLustreCapacityInvalid : public engine::Rule {
       if (!(c == 1200 || (c > 0 && c % 2400 == 0))) allowed = "1200 or a multiple of 2400 GiB";
     }
     if (allowed.empty()) return;
-    context.ReportAt(item.SettingsPointer() + "/StorageCapacity",
-                     "StorageCapacity " + std::to_string(c) + " GiB is not valid for " + type_text +
-                         " FSx for Lustre file systems; use " + allowed);
+    context.ReportAt(item.SettingsPointer() + "/StorageCapacity", "StorageCapacity " + std::to_string(c) +
+                                                                      " GiB is not valid for " + type_text +
+                                                                      " FSx for Lustre file systems; use " + allowed);
   }
 };
 

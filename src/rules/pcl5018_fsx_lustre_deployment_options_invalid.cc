@@ -24,7 +24,8 @@ class FsxLustreDeploymentOptionsInvalid : public engine::Rule {
                                                        {"PERSISTENT_2", {125, 250, 500, 1000}}};
     static const Values kHdd = {12, 40};
     // A restored backup brings its own deployment type; the schema forbids these keys there.
-    if (item.type != "FsxLustre" || item.existing || !item.settings.written() || item.Setting("BackupId").present()) return;
+    if (item.type != "FsxLustre" || item.existing || !item.settings.written() || item.Setting("BackupId").present())
+      return;
     auto report = [&](const char* key, const std::string& message) {
       context.ReportAt(item.SettingsPointer() + "/" + key, message);
     };
@@ -45,19 +46,22 @@ class FsxLustreDeploymentOptionsInvalid : public engine::Rule {
                              "; remove KmsKeyId or use a PERSISTENT deployment type");
     }
     if (!persistent && throughput_node) {
-      report("PerUnitStorageThroughput", "PerUnitStorageThroughput only applies to PERSISTENT_1 and PERSISTENT_2, but " +
-                                             is + "; remove it or use a PERSISTENT deployment type");
+      report("PerUnitStorageThroughput",
+             "PerUnitStorageThroughput only applies to PERSISTENT_1 and PERSISTENT_2, but " + is +
+                 "; remove it or use a PERSISTENT deployment type");
     } else if (throughput && std::find(offered.begin(), offered.end(), *throughput) == offered.end()) {
       report("PerUnitStorageThroughput", "PerUnitStorageThroughput " + std::to_string(*throughput) +
                                              " is not offered for " + (hdd ? "HDD" : type + " SSD") +
                                              " file systems; use " + Join(offered));
     }
     if (hdd && type != "PERSISTENT_1") {
-      report("StorageType", "StorageType HDD needs DeploymentType PERSISTENT_1, but " + is + "; use SSD or PERSISTENT_1");
+      report("StorageType",
+             "StorageType HDD needs DeploymentType PERSISTENT_1, but " + is + "; use SSD or PERSISTENT_1");
     }
     if (!hdd && item.Setting("DriveCacheType")) {
-      report("DriveCacheType", "DriveCacheType only applies to HDD file systems; remove it or set StorageType: HDD on '" +
-                                   item.name + "'");
+      report(
+          "DriveCacheType",
+          "DriveCacheType only applies to HDD file systems; remove it or set StorageType: HDD on '" + item.name + "'");
     }
   }
 };

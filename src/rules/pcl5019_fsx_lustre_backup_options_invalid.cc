@@ -15,7 +15,8 @@ class FsxLustreBackupOptionsInvalid : public engine::Rule {
       if (backups || !item.Setting(key).present()) continue;
       context.ReportAt(base + key, std::string(key) + " of '" + item.name +
                                        "' has no effect without automatic backups; set AutomaticBackupRetentionDays "
-                                       "(1-35) or remove " + key);
+                                       "(1-35) or remove " +
+                                       key);
     }
     if (!backups) return;
     const model::Ref type_node = item.Setting("DeploymentType");

@@ -16,7 +16,8 @@ class FsxLustreDataRepositoryConflict : public engine::Rule {
       if (import || !item.Setting(key).present()) continue;
       context.ReportAt(base + key, std::string(key) + " of '" + item.name +
                                        "' needs ImportPath (the S3 location the file system is linked to); add "
-                                       "ImportPath or remove " + key);
+                                       "ImportPath or remove " +
+                                       key);
     }
     const model::Ref associations = item.Setting("DataRepositoryAssociations");
     if (associations.Size() == 0) return;

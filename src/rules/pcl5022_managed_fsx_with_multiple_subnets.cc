@@ -21,10 +21,13 @@ class ManagedFsxWithMultipleSubnets : public engine::Rule {
     for (const model::StorageItem& item : context.cluster().shared_storage) {
       if (item.type != "FsxLustre" || item.existing) continue;
       // The managed file system lives in one subnet/AZ; ParallelCluster refuses to spread compute around it.
-      context.ReportAt(item.ref.pointer() + "/StorageType",
-                       "FSx for Lustre '" + item.name + "' is created by ParallelCluster, which needs all queues in "
-                       "one subnet, but the queues use " + std::to_string(subnets.size()) + " (" + list +
-                           "); use one compute subnet or create the file system yourself and mount it with FileSystemId");
+      context.ReportAt(
+          item.ref.pointer() + "/StorageType",
+          "FSx for Lustre '" + item.name +
+              "' is created by ParallelCluster, which needs all queues in "
+              "one subnet, but the queues use " +
+              std::to_string(subnets.size()) + " (" + list +
+              "); use one compute subnet or create the file system yourself and mount it with FileSystemId");
     }
   }
 };

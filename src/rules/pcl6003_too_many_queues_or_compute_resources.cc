@@ -1,4 +1,5 @@
-// PCL6003 too-many-queues-or-compute-resources: more Slurm queues or compute resources than the target release supports.
+// PCL6003 too-many-queues-or-compute-resources: more Slurm queues or compute resources than the target release
+// supports.
 #include "engine/rule.h"
 
 namespace pcl::rules {
@@ -14,18 +15,17 @@ class TooManyQueues : public engine::Rule {
     const std::string release = "ParallelCluster " + context.target_version();
     const model::Ref queues = context.cluster().root.At("Scheduling/SlurmQueues");
     if (queues.Size() > max_queues) {
-      context.ReportAt(queues.Item(max_queues).pointer(),
-                       "Scheduling has " + std::to_string(queues.Size()) + " SlurmQueues; " + release +
-                           " supports at most " + std::to_string(max_queues) + ": merge or remove queues");
+      context.ReportAt(queues.Item(max_queues).pointer(), "Scheduling has " + std::to_string(queues.Size()) +
+                                                              " SlurmQueues; " + release + " supports at most " +
+                                                              std::to_string(max_queues) + ": merge or remove queues");
     }
     size_t total = 0;
     for (const model::Queue& queue : context.cluster().slurm_queues) {
       const model::Ref resources = queue.ref.At("ComputeResources");
       if (resources.Size() > max_per_queue) {
         context.ReportAt(resources.Item(max_per_queue).pointer(),
-                         "queue '" + queue.name + "' has " + std::to_string(resources.Size()) +
-                             " compute resources; " + release + " supports at most " + std::to_string(max_per_queue) +
-                             " per queue");
+                         "queue '" + queue.name + "' has " + std::to_string(resources.Size()) + " compute resources; " +
+                             release + " supports at most " + std::to_string(max_per_queue) + " per queue");
       }
       for (size_t i = 0; i < resources.Size(); ++i) {
         if (++total == max_total + 1 && max_total > 0) {

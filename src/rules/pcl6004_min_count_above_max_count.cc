@@ -18,6 +18,8 @@ class MinCountAboveMaxCount : public engine::Rule {
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl6004MinCountAboveMaxCount() { return std::make_unique<MinCountAboveMaxCount>(); }
+std::unique_ptr<engine::Rule> NewPcl6004MinCountAboveMaxCount() {
+  return std::make_unique<MinCountAboveMaxCount>();
+}
 
 }  // namespace pcl::rules

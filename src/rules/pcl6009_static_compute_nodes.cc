@@ -21,6 +21,8 @@ class StaticComputeNodes : public engine::Rule {
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl6009StaticComputeNodes() { return std::make_unique<StaticComputeNodes>(); }
+std::unique_ptr<engine::Rule> NewPcl6009StaticComputeNodes() {
+  return std::make_unique<StaticComputeNodes>();
+}
 
 }  // namespace pcl::rules

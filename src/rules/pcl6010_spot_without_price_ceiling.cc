@@ -19,6 +19,8 @@ class SpotWithoutPriceCeiling : public engine::Rule {
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl6010SpotWithoutPriceCeiling() { return std::make_unique<SpotWithoutPriceCeiling>(); }
+std::unique_ptr<engine::Rule> NewPcl6010SpotWithoutPriceCeiling() {
+  return std::make_unique<SpotWithoutPriceCeiling>();
+}
 
 }  // namespace pcl::rules

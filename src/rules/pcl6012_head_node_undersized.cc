@@ -12,9 +12,9 @@ class HeadNodeUndersized : public engine::Rule {
     const model::ClusterView& cluster = context.cluster();
     if (cluster.scheduler != "slurm") return;
     const std::string type = cluster.head_node.At("InstanceType").Text();
-    static const std::set<std::string> kSmall = {"t2.nano", "t2.micro", "t2.small", "t3.nano", "t3.micro",
-                                                  "t3.small", "t3a.nano", "t3a.micro", "t3a.small", "t4g.nano",
-                                                  "t4g.micro", "t4g.small"};
+    static const std::set<std::string> kSmall = {"t2.nano",   "t2.micro", "t2.small",  "t3.nano",
+                                                 "t3.micro",  "t3.small", "t3a.nano",  "t3a.micro",
+                                                 "t3a.small", "t4g.nano", "t4g.micro", "t4g.small"};
     if (!kSmall.count(type)) return;
     const int64_t limit = context.Option<int64_t>("max_compute_nodes");
     int64_t total = 0;
@@ -31,6 +31,8 @@ class HeadNodeUndersized : public engine::Rule {
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl6012HeadNodeUndersized() { return std::make_unique<HeadNodeUndersized>(); }
+std::unique_ptr<engine::Rule> NewPcl6012HeadNodeUndersized() {
+  return std::make_unique<HeadNodeUndersized>();
+}
 
 }  // namespace pcl::rules

@@ -13,16 +13,21 @@ namespace {
 using Names = std::span<const std::string_view>;
 
 // Deny lists of the official CustomSlurmSettingsValidator, lower-cased (the check ignores case).
-constexpr std::string_view kCluster[] = {"epilog", "grestypes", "launchparameters", "prolog", "reconfigflags",
-    "resumefailprogram", "resumeprogram", "resumetimeout", "slurmctldhost", "slurmctldlogfile", "slurmctldparameters",
-    "slurmdlogfile", "slurmuser", "suspendexcnodes", "suspendprogram", "suspendtime", "taskplugin", "treewidth"};
+constexpr std::string_view kCluster[] = {"epilog",        "grestypes",         "launchparameters",    "prolog",
+                                         "reconfigflags", "resumefailprogram", "resumeprogram",       "resumetimeout",
+                                         "slurmctldhost", "slurmctldlogfile",  "slurmctldparameters", "slurmdlogfile",
+                                         "slurmuser",     "suspendexcnodes",   "suspendprogram",      "suspendtime",
+                                         "taskplugin",    "treewidth"};
 constexpr std::string_view kAccounting[] = {"accountingstoragetype", "accountingstoragehost", "accountingstorageport",
-    "accountingstorageuser", "jobacctgathertype"};
-constexpr std::string_view kQueue[] = {"nodes", "partitionname", "resumetimeout", "state", "suspendtime", "oversubscribe"};
-constexpr std::string_view kResource[] = {"cpus", "features", "gres", "nodeaddr", "nodehostname", "nodename", "state",
-    "weight"};
+                                            "accountingstorageuser", "jobacctgathertype"};
+constexpr std::string_view kQueue[] = {"nodes", "partitionname", "resumetimeout",
+                                       "state", "suspendtime",   "oversubscribe"};
+constexpr std::string_view kResource[] = {"cpus",         "features", "gres",  "nodeaddr",
+                                          "nodehostname", "nodename", "state", "weight"};
 
-bool In(Names names, std::string_view key) { return std::find(names.begin(), names.end(), key) != names.end(); }
+bool In(Names names, std::string_view key) {
+  return std::find(names.begin(), names.end(), key) != names.end();
+}
 
 // slurm.conf parameter names are case-insensitive.
 std::string Lower(std::string text) {
@@ -64,6 +69,8 @@ class CustomSlurmSettingDenied : public engine::Rule {
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl6017CustomSlurmSettingDenied() { return std::make_unique<CustomSlurmSettingDenied>(); }
+std::unique_ptr<engine::Rule> NewPcl6017CustomSlurmSettingDenied() {
+  return std::make_unique<CustomSlurmSettingDenied>();
+}
 
 }  // namespace pcl::rules

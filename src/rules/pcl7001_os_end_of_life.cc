@@ -18,6 +18,8 @@ class OsEndOfLife : public engine::Rule {
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl7001OsEndOfLife() { return std::make_unique<OsEndOfLife>(); }
+std::unique_ptr<engine::Rule> NewPcl7001OsEndOfLife() {
+  return std::make_unique<OsEndOfLife>();
+}
 
 }  // namespace pcl::rules

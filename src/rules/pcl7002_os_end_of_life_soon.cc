@@ -20,6 +20,8 @@ class OsEndOfLifeSoon : public engine::Rule {
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl7002OsEndOfLifeSoon() { return std::make_unique<OsEndOfLifeSoon>(); }
+std::unique_ptr<engine::Rule> NewPcl7002OsEndOfLifeSoon() {
+  return std::make_unique<OsEndOfLifeSoon>();
+}
 
 }  // namespace pcl::rules

@@ -39,6 +39,8 @@ class SmallInstanceTypeOs : public engine::Rule {
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl7005SmallInstanceTypeOs() { return std::make_unique<SmallInstanceTypeOs>(); }
+std::unique_ptr<engine::Rule> NewPcl7005SmallInstanceTypeOs() {
+  return std::make_unique<SmallInstanceTypeOs>();
+}
 
 }  // namespace pcl::rules

@@ -4,7 +4,6 @@
 namespace pcl::rules {
 namespace {
 
-
 class LogRotationWithoutCloudWatch : public engine::Rule {
  public:
   void Check(const engine::RuleContext& context) const override {

@@ -21,15 +21,18 @@ class MissingRequiredTags : public engine::Rule {
     }
     if (missing.empty()) return;
     const bool has_tags = tags.IsSequence();
-    context.ReportAt(has_tags ? "/Tags" : "", "the cluster Tags lack the required key(s) " + missing +
-                                                  " (option required_keys); add them so cost allocation and "
-                                                  "ownership reports cover the cluster's resources",
+    context.ReportAt(has_tags ? "/Tags" : "",
+                     "the cluster Tags lack the required key(s) " + missing +
+                         " (option required_keys); add them so cost allocation and "
+                         "ownership reports cover the cluster's resources",
                      has_tags);
   }
 };
 
 }  // namespace
 
-std::unique_ptr<engine::Rule> NewPcl7014MissingRequiredTags() { return std::make_unique<MissingRequiredTags>(); }
+std::unique_ptr<engine::Rule> NewPcl7014MissingRequiredTags() {
+  return std::make_unique<MissingRequiredTags>();
+}
 
 }  // namespace pcl::rules

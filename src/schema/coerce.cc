@@ -50,9 +50,8 @@ nlohmann::json CoerceToJson(const Node& node, const nlohmann::json& schema, cons
     Problem problem;
     problem.rule_id = ids::kLengthOutOfRange;
     problem.pointer = problem.anchor_pointer = path.pointer;
-    problem.message = path.label + " is " + std::to_string(node.text.size()) +
-                      " characters long; values longer than " + std::to_string(kMaxPatternInput) +
-                      " characters are not accepted here";
+    problem.message = path.label + " is " + std::to_string(node.text.size()) + " characters long; values longer than " +
+                      std::to_string(kMaxPatternInput) + " characters are not accepted here";
     problems.push_back(std::move(problem));
     return "";
   }

@@ -13,12 +13,12 @@ using nlohmann::json;
 
 // What made a rule fail, relative to the object it applies to.
 struct Analysis {
-  const json* body = nullptr;                     ///< the `then` part for if/then rules, else the rule
-  std::vector<std::string> missing;               ///< required keys that are absent
-  std::vector<std::string> bad;                   ///< present keys whose own subschema fails
+  const json* body = nullptr;                       ///< the `then` part for if/then rules, else the rule
+  std::vector<std::string> missing;                 ///< required keys that are absent
+  std::vector<std::string> bad;                     ///< present keys whose own subschema fails
   std::vector<std::vector<std::string>> forbidden;  ///< key paths a `not` part found
-  bool none = false;                              ///< no anyOf/oneOf branch matched
-  bool several = false;                           ///< more than one oneOf branch matched
+  bool none = false;                                ///< no anyOf/oneOf branch matched
+  bool several = false;                             ///< more than one oneOf branch matched
 };
 
 // "Message." + "note" → "Message (note)."; keeps the official sentence intact and readable.
@@ -46,7 +46,8 @@ void Witnesses(const json& schema, std::vector<std::string> prefix, std::vector<
     std::vector<std::string> path = prefix;
     path.push_back(key.get<std::string>());
     const json* sub = nullptr;
-    if (schema.contains("properties") && schema["properties"].contains(path.back())) sub = &schema["properties"][path.back()];
+    if (schema.contains("properties") && schema["properties"].contains(path.back()))
+      sub = &schema["properties"][path.back()];
     if (sub && sub->contains("required")) {
       Witnesses(*sub, path, out);
     } else {
@@ -63,7 +64,8 @@ Analysis Analyze(const json& rule, const json& instance) {
   if (!instance.is_object()) return analysis;
   if (auto required = body.find("required"); required != body.end() && required->is_array()) {
     for (const json& key : *required) {
-      if (key.is_string() && !instance.contains(key.get<std::string>())) analysis.missing.push_back(key.get<std::string>());
+      if (key.is_string() && !instance.contains(key.get<std::string>()))
+        analysis.missing.push_back(key.get<std::string>());
     }
   }
   if (auto properties = body.find("properties"); properties != body.end() && properties->is_object()) {
@@ -119,13 +121,14 @@ void Involved(const json& schema, const std::string& base, std::vector<std::stri
 std::string DescribeCondition(const json& condition) {
   if (auto properties = condition.find("properties"); properties != condition.end() && properties->is_object()) {
     for (const auto& [key, sub] : properties->items()) {
-      if (sub.contains("const")) return key + ": " + (sub["const"].is_string() ? sub["const"].get<std::string>() : sub["const"].dump());
+      if (sub.contains("const"))
+        return key + ": " + (sub["const"].is_string() ? sub["const"].get<std::string>() : sub["const"].dump());
       std::string inner = DescribeCondition(sub);
       if (!inner.empty()) return inner;
     }
   }
-  if (auto required = condition.find("required"); required != condition.end() && required->is_array() &&
-                                                  !required->empty() && (*required)[0].is_string()) {
+  if (auto required = condition.find("required");
+      required != condition.end() && required->is_array() && !required->empty() && (*required)[0].is_string()) {
     return (*required)[0].get<std::string>() + " is set";
   }
   return "";
@@ -174,7 +177,9 @@ struct Emitter {
     std::string pointer = model::AppendPointer(path.pointer, key);
     Emit(ids::kCrossFieldConflict, message, pointer, Anchor::kKey, pointer);
   }
-  void AtMapping(const std::string& message) { Emit(ids::kCrossFieldConflict, message, path.pointer, Anchor::kMapping, path.pointer); }
+  void AtMapping(const std::string& message) {
+    Emit(ids::kCrossFieldConflict, message, path.pointer, Anchor::kMapping, path.pointer);
+  }
 };
 
 // Picks the two quoted official messages out of "With Scheduler: x: 'A' and 'B'".
@@ -237,8 +242,9 @@ void ExplainRule(const json& rule, const json& instance, const Path& path, bool 
     std::string condition = rule.contains("if") ? DescribeCondition(rule["if"]) : "this configuration";
     for (const auto& tokens : analysis.forbidden) {
       std::string pointer = PointerOf(path, tokens);
-      out.Emit(ids::kCrossFieldConflict, tokens.back() + " is not supported with " + condition + " (the official loader fails on it)",
-               pointer, Anchor::kKey, pointer);
+      out.Emit(ids::kCrossFieldConflict,
+               tokens.back() + " is not supported with " + condition + " (the official loader fails on it)", pointer,
+               Anchor::kKey, pointer);
     }
     return;
   }
@@ -247,7 +253,8 @@ void ExplainRule(const json& rule, const json& instance, const Path& path, bool 
       std::string name = tokens.back();
       if (tokens.size() >= 2 && name == "IntelHpcPlatform") name = tokens[tokens.size() - 2];
       std::string pointer = PointerOf(path, tokens);
-      out.Emit(ids::kCrossFieldConflict, Replace(Replace(comment, "<X>", name), "<key>", name), pointer, Anchor::kKey, pointer);
+      out.Emit(ids::kCrossFieldConflict, Replace(Replace(comment, "<X>", name), "<key>", name), pointer, Anchor::kKey,
+               pointer);
     }
     if (!analysis.forbidden.empty()) return;
   }
@@ -281,7 +288,8 @@ void ExplainRule(const json& rule, const json& instance, const Path& path, bool 
       return;
     }
     std::string type = instance.contains("StorageType") ? ShowValue(instance["StorageType"]) : "(none)";
-    if (instance.contains("StorageType") && instance["StorageType"].is_string()) type = instance["StorageType"].get<std::string>();
+    if (instance.contains("StorageType") && instance["StorageType"].is_string())
+      type = instance["StorageType"].get<std::string>();
     out.condition.push_back(model::AppendPointer(path.pointer, "StorageType"));
     out.AtKey("SharedStorage > " + settings + " section is not appropriate to the StorageType " + type + ".", settings);
     return;
@@ -291,7 +299,8 @@ void ExplainRule(const json& rule, const json& instance, const Path& path, bool 
   if (!analysis.bad.empty()) {
     out.AtKey(message, analysis.bad.front());
   } else if (!analysis.forbidden.empty()) {
-    if (comment.find("can not be configured together") != std::string::npos && comment.find(" or ") != std::string::npos) {
+    if (comment.find("can not be configured together") != std::string::npos &&
+        comment.find(" or ") != std::string::npos) {
       message = WithNote(message, "found " + Join(forbidden_keys, " and "));
     }
     out.AtKey(message, LastWritten(context, path, forbidden_keys));

@@ -6,10 +6,10 @@
 #include <unordered_map>
 
 #include "core/regex.h"
+#include "core/release.h"
 #include "schema/match.h"
 #include "schema/messages.h"
 #include "schema/schema_store.h"
-#include "core/release.h"
 
 namespace pcl::schema {
 namespace {
@@ -25,7 +25,9 @@ void Add(ExplainContext& context, const char* rule_id, const Path& path, Anchor 
   context.problems.push_back(std::move(problem));
 }
 
-std::string Number(const json& value) { return value.dump(); }
+std::string Number(const json& value) {
+  return value.dump();
+}
 
 // The schema keywords that turn a failing property schema into a "cross-field" rule.
 bool HasRuleKeywords(const json& schema) {
@@ -38,7 +40,8 @@ void ExplainType(const std::string& type, const json& instance, const Path& path
   std::string message;
   if (type == "string") {
     message = path.label + " must be a string; got " + actual;
-    if (node && node->IsScalar() && !node->IsQuoted() && node->kind != model::NodeKind::kString) message += " (quote it)";
+    if (node && node->IsScalar() && !node->IsQuoted() && node->kind != model::NodeKind::kString)
+      message += " (quote it)";
   } else if (type == "integer") {
     message = path.label + " must be an integer; got " + actual;
   } else if (type == "number") {
@@ -63,7 +66,8 @@ void ExplainEnum(const json& values, const json& instance, const Path& path, Exp
     for (const json& value : values) {
       if (value.is_string()) names.push_back(value.get<std::string>());
     }
-    if (auto suggestion = SuggestName(instance.get<std::string>(), names)) message += "; did you mean '" + *suggestion + "'?";
+    if (auto suggestion = SuggestName(instance.get<std::string>(), names))
+      message += "; did you mean '" + *suggestion + "'?";
   }
   Add(context, ids::kInvalidValue, path, Anchor::kValue, message);
 }
@@ -88,10 +92,10 @@ bool ExplainNumber(const json& schema, const json& instance, const Path& path, E
   }
   std::string got = Number(instance);
   const model::Node* node = NodeAt(context, path.pointer);
-  if (node && node->kind != model::NodeKind::kInt && instance.is_number_integer()) got += " (`" + node->text + "` as an integer)";
+  if (node && node->kind != model::NodeKind::kInt && instance.is_number_integer())
+    got += " (`" + node->text + "` as an integer)";
   // Past 64 bits the model holds the integer saturated; the text has the number as written.
-  if (node && node->kind == model::NodeKind::kInt &&
-      (node->int_value == INT64_MAX || node->int_value == INT64_MIN)) {
+  if (node && node->kind == model::NodeKind::kInt && (node->int_value == INT64_MAX || node->int_value == INT64_MIN)) {
     got = node->text;
   }
   Add(context, ids::kOutOfRange, path, Anchor::kValue, path.label + " must be " + bound + ", got " + got);
@@ -158,7 +162,9 @@ void ExplainArray(const json& schema, const json& instance, const Path& path, Ex
   bool high = max_items && count > max_items->get<size_t>();
   if (low || high) {
     const json& limit = low ? *min_items : *max_items;
-    std::string bound = min_items && max_items && *min_items == *max_items ? "exactly " : low ? "at least " : "at most ";
+    std::string bound = min_items && max_items && *min_items == *max_items ? "exactly "
+                        : low                                              ? "at least "
+                                                                           : "at most ";
     Add(context, ids::kLengthOutOfRange, path, Anchor::kValue,
         path.label + " must have " + bound + limit.dump() + (limit == 1 ? " item" : " items") + ", got " +
             std::to_string(count));
@@ -197,7 +203,8 @@ KnownNames FindKnownNames(const json& schema) {
     if (!object.contains("properties")) continue;
     for (const auto& [inner, grandchild] : object["properties"].items()) {
       if (!grandchild.contains("properties")) continue;
-      for (const auto& [key, unused] : grandchild["properties"].items()) known.homes.try_emplace(key, name + "." + inner);
+      for (const auto& [key, unused] : grandchild["properties"].items())
+        known.homes.try_emplace(key, name + "." + inner);
     }
   }
   return known;
@@ -274,12 +281,13 @@ void Explain(const json& schema, const json& instance, const Path& path, Explain
         path.label + " may not be empty/null; remove the " + (item ? "item" : "key") + " or give it a value");
     return;
   }
-  if (auto type = schema.find("type"); type != schema.end() && type->is_string() &&
-                                       !HasType(instance, type->get_ref<const std::string&>())) {
+  if (auto type = schema.find("type");
+      type != schema.end() && type->is_string() && !HasType(instance, type->get_ref<const std::string&>())) {
     ExplainType(type->get<std::string>(), instance, path, context);
     return;
   }
-  if (auto values = schema.find("enum"); values != schema.end() && values->is_array() && !Matches({{"enum", *values}}, instance)) {
+  if (auto values = schema.find("enum");
+      values != schema.end() && values->is_array() && !Matches({{"enum", *values}}, instance)) {
     ExplainEnum(*values, instance, path, context);
     return;
   }

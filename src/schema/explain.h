@@ -21,13 +21,12 @@ struct ExplainContext {
 /// Reports every failure of `instance` against `schema` at `path`: wrong types, nulls, enums,
 /// bounds, lengths, patterns, unknown and missing keys (recursing into known keys), and the
 /// commented cross-field rules (see ExplainRule).
-void Explain(const nlohmann::json& schema, const nlohmann::json& instance, const Path& path,
-             ExplainContext& context);
+void Explain(const nlohmann::json& schema, const nlohmann::json& instance, const Path& path, ExplainContext& context);
 
 /// Reports one failed rule that carries the official message gist in "$comment" (an allOf entry,
 /// or the not/if part of a property schema when `value_level`), as one specific problem per cause.
-void ExplainRule(const nlohmann::json& rule, const nlohmann::json& instance, const Path& path,
-                 bool value_level, ExplainContext& context);
+void ExplainRule(const nlohmann::json& rule, const nlohmann::json& instance, const Path& path, bool value_level,
+                 ExplainContext& context);
 
 /// The YAML node at `pointer`, or nullptr.
 const model::Node* NodeAt(const ExplainContext& context, const std::string& pointer);

@@ -14,8 +14,9 @@ constexpr char kNumberString[] =
 
 json BooleanForms() {
   json forms = {true, false, 0, 1};
-  for (const char* word : {"t", "T", "true", "True", "TRUE", "on", "On", "ON", "y", "Y", "yes", "Yes", "YES", "1",
-                           "f", "F", "false", "False", "FALSE", "off", "Off", "OFF", "n", "N", "no", "No", "NO", "0"}) {
+  for (const char* word :
+       {"t", "T", "true",  "True",  "TRUE",  "on",  "On",  "ON",  "y", "Y", "yes", "Yes", "YES", "1",
+        "f", "F", "false", "False", "FALSE", "off", "Off", "OFF", "n", "N", "no",  "No",  "NO",  "0"}) {
     forms.push_back(word);
   }
   return forms;

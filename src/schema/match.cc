@@ -22,7 +22,9 @@ bool TypeMatches(const json& schema_type, const json& instance) {
   return true;
 }
 
-double AsDouble(const json& value) { return value.get<double>(); }
+double AsDouble(const json& value) {
+  return value.get<double>();
+}
 
 bool NumberChecks(const json& schema, const json& instance) {
   if (!instance.is_number()) return true;
@@ -48,8 +50,8 @@ bool StringChecks(const json& schema, const json& instance) {
   if (auto it = schema.find("maxLength"); it != schema.end() && it->is_number() && length > it->get<size_t>()) {
     return false;
   }
-  if (auto it = schema.find("pattern"); it != schema.end() && it->is_string() &&
-      !core::SearchPattern(it->get_ref<const std::string&>(), text)) {
+  if (auto it = schema.find("pattern");
+      it != schema.end() && it->is_string() && !core::SearchPattern(it->get_ref<const std::string&>(), text)) {
     return false;
   }
   return true;
@@ -82,12 +84,12 @@ bool ArrayChecks(const json& schema, const json& instance) {
 
 bool ObjectChecks(const json& schema, const json& instance) {
   if (!instance.is_object()) return true;
-  if (auto it = schema.find("minProperties"); it != schema.end() && it->is_number() &&
-      instance.size() < it->get<size_t>()) {
+  if (auto it = schema.find("minProperties");
+      it != schema.end() && it->is_number() && instance.size() < it->get<size_t>()) {
     return false;
   }
-  if (auto it = schema.find("maxProperties"); it != schema.end() && it->is_number() &&
-      instance.size() > it->get<size_t>()) {
+  if (auto it = schema.find("maxProperties");
+      it != schema.end() && it->is_number() && instance.size() > it->get<size_t>()) {
     return false;
   }
   if (auto it = schema.find("required"); it != schema.end() && it->is_array()) {
@@ -148,15 +150,19 @@ bool IsSubschemaKeyword(const std::string& key) {
   return key == "items" || key == "contains" || key == "additionalProperties" || key == "not" || key == "if" ||
          key == "then" || key == "else";
 }
-bool IsSubschemaListKeyword(const std::string& key) { return key == "allOf" || key == "anyOf" || key == "oneOf"; }
+bool IsSubschemaListKeyword(const std::string& key) {
+  return key == "allOf" || key == "anyOf" || key == "oneOf";
+}
 
 }  // namespace
 
 std::string UnsupportedKeyword(const json& schema) {
   static const std::set<std::string> kValueKeywords = {
-      "type", "enum", "const", "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum",
-      "exclusiveMaximum", "required", "uniqueItems", "minItems", "maxItems", "minProperties", "maxProperties",
-      "description", "title", "$comment", "default", "examples", "$id", "$schema"};
+      "type",          "enum",        "const",    "pattern",          "minLength",
+      "maxLength",     "minimum",     "maximum",  "exclusiveMinimum", "exclusiveMaximum",
+      "required",      "uniqueItems", "minItems", "maxItems",         "minProperties",
+      "maxProperties", "description", "title",    "$comment",         "default",
+      "examples",      "$id",         "$schema"};
   if (!schema.is_object()) return "";
   for (const auto& [key, value] : schema.items()) {
     std::string inner;

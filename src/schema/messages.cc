@@ -6,9 +6,9 @@
 #include <map>
 
 #include "core/edit_distance.h"
+#include "core/release.h"
 #include "model/json_pointer.h"
 #include "schema/schema_store.h"
-#include "core/release.h"
 
 namespace pcl::schema {
 
@@ -52,7 +52,9 @@ std::string DescribeActual(const model::Node* node, const nlohmann::json& value)
   return "null";
 }
 
-std::string ObjectName(const Path& path) { return path.pointer.empty() ? "the config" : path.label; }
+std::string ObjectName(const Path& path) {
+  return path.pointer.empty() ? "the config" : path.label;
+}
 
 namespace {
 
@@ -161,8 +163,7 @@ const nlohmann::json* EnumHistory(const std::string& wildcard) {
   return it == enums->end() ? nullptr : &*it;
 }
 
-std::string EnumValueHistoryNote(const std::string& wildcard, const nlohmann::json& value,
-                                 const std::string& target) {
+std::string EnumValueHistoryNote(const std::string& wildcard, const nlohmann::json& value, const std::string& target) {
   const nlohmann::json* history = EnumHistory(wildcard);
   if (!history || !history->contains("values") || !(*history)["values"].is_array()) return "";
   for (const auto& entry : (*history)["values"]) {

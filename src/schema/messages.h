@@ -41,7 +41,6 @@ const nlohmann::json* EnumHistory(const std::string& wildcard);
 
 /// For an enum value that is not allowed in `target`: " (removed in 3.10)" / " (requires
 /// ParallelCluster ≥ 3.10, target is 3.9)" from versions.json, or "".
-std::string EnumValueHistoryNote(const std::string& wildcard, const nlohmann::json& value,
-                                 const std::string& target);
+std::string EnumValueHistoryNote(const std::string& wildcard, const nlohmann::json& value, const std::string& target);
 
 }  // namespace pcl::schema

@@ -5,10 +5,10 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "core/release.h"
 #include "model/json_pointer.h"
 #include "schema/messages.h"
 #include "schema/schema_store.h"
-#include "core/release.h"
 
 namespace pcl::schema {
 namespace {
@@ -30,8 +30,8 @@ void CheckTagList(const json& tags, const Path& path, std::vector<Problem>& prob
     Problem problem;
     problem.rule_id = ids::kDuplicateListItem;
     problem.pointer = problem.anchor_pointer = path.Index(j).Key("Key").pointer;
-    problem.message = "Duplicate tag key (" + name + ") detected. " + path.label +
-                      " keys should be unique within the Tags section.";
+    problem.message =
+        "Duplicate tag key (" + name + ") detected. " + path.label + " keys should be unique within the Tags section.";
     problem.note_message = "first used here";
     problem.note_pointer = path.Index(i).Key("Key").pointer;
     problems.push_back(std::move(problem));
@@ -58,7 +58,8 @@ void CheckTags(const json& instance, const json& schema, std::vector<Problem>& p
   for (size_t q = 0; q < queues->size(); ++q) {
     const json& queue = (*queues)[q];
     Path queue_path = queues_path.Index(q);
-    if (const json* tags = Child(queue, "Tags"); tags && queue_tags) CheckTagList(*tags, queue_path.Key("Tags"), problems);
+    if (const json* tags = Child(queue, "Tags"); tags && queue_tags)
+      CheckTagList(*tags, queue_path.Key("Tags"), problems);
     const json* resources = Child(queue, "ComputeResources");
     if (!resources || !resources->is_array() || !resource_tags) continue;
     for (size_t r = 0; r < resources->size(); ++r) {

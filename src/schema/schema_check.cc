@@ -5,6 +5,7 @@
 #include <set>
 #include <tuple>
 
+#include "core/release.h"
 #include "model/json_pointer.h"
 #include "model/pointer_index.h"
 #include "schema/coerce.h"
@@ -13,7 +14,6 @@
 #include "schema/native_checks.h"
 #include "schema/problem.h"
 #include "schema/schema_store.h"
-#include "core/release.h"
 
 namespace pcl::schema {
 namespace {
@@ -32,8 +32,7 @@ const Node* Resolve(const model::PointerIndex& nodes, const Node& root, std::str
   }
 }
 
-model::Range RangeOf(const model::PointerIndex& nodes, const Node& root, const std::string& pointer,
-                     Anchor anchor) {
+model::Range RangeOf(const model::PointerIndex& nodes, const Node& root, const std::string& pointer, Anchor anchor) {
   const model::MapEntry* entry = nullptr;
   const Node* node = Resolve(nodes, root, pointer, &entry);
   model::Range range = node->range;

@@ -111,9 +111,9 @@ TEST_CASE("adversarial: a 10 MB line is refused by the line budget, without echo
 TEST_CASE("adversarial: check DIR survives directory symlink loops", "[cli][adversarial]") {
   Scratch s("loop");
   Write(s / "tree/a/cluster.yaml", MinimalV3());
-  fs::create_directory_symlink("..", s / "tree/a/up");      // a/up -> tree: a loop back to an ancestor
-  fs::create_directory_symlink(".", s / "tree/a/self");     // a/self -> a
-  fs::create_symlink("ping", s / "tree/pong");              // pong -> ping -> pong: ELOOP
+  fs::create_directory_symlink("..", s / "tree/a/up");   // a/up -> tree: a loop back to an ancestor
+  fs::create_directory_symlink(".", s / "tree/a/self");  // a/self -> a
+  fs::create_symlink("ping", s / "tree/pong");           // pong -> ping -> pong: ELOOP
   fs::create_symlink("pong", s / "tree/ping");
   fs::create_symlink("missing", s / "tree/dangling.yaml");  // a dangling link found in the walk
 

@@ -17,7 +17,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string BrokenV3() { return MinimalV3() + "Nope: 1\n"; }
+std::string BrokenV3() {
+  return MinimalV3() + "Nope: 1\n";
+}
 
 // The one entry `check s.yaml --write-baseline` records for BrokenV3().
 nlohmann::json RecordedEntry(const Scratch& s) {

@@ -48,8 +48,7 @@ Outcome Run(const fs::path& dir, const std::string& args, const std::string& std
   const fs::path out_file = dir.parent_path() / (dir.filename().string() + ".stdout");
   const fs::path err_file = dir.parent_path() / (dir.filename().string() + ".stderr");
   // `wait` lets what `before` started in the background (a FIFO's reader) finish first.
-  std::string command = "cd '" + dir.string() + "' && { " + kLimits + "; } && " +
-                        (before.empty() ? "" : before + " ") +
+  std::string command = "cd '" + dir.string() + "' && { " + kLimits + "; } && " + (before.empty() ? "" : before + " ") +
                         (stdin_file.empty() ? "" : "cat '" + stdin_file + "' | ") +
                         "NO_COLOR=1 GITHUB_ACTIONS= timeout -s KILL 120 '" + std::string(PCL_BINARY) + "' " + args +
                         " >'" + out_file.string() + "' 2>'" + err_file.string() + "'" +
@@ -66,10 +65,16 @@ Outcome Run(const fs::path& dir, const std::string& args, const std::string& std
   return outcome;
 }
 
-bool Contains(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
+bool Contains(const std::string& text, const std::string& what) {
+  return text.find(what) != std::string::npos;
+}
 
-std::string MinimalV3() { return ReadFile(SourceDir() + "/fixtures/examples/minimal.yaml"); }
-std::string ClusterIni() { return ReadFile(SourceDir() + "/fixtures/examples/v2/cluster.ini"); }
+std::string MinimalV3() {
+  return ReadFile(SourceDir() + "/fixtures/examples/minimal.yaml");
+}
+std::string ClusterIni() {
+  return ReadFile(SourceDir() + "/fixtures/examples/v2/cluster.ini");
+}
 
 int TempFilesIn(const fs::path& dir) {
   int count = 0;

@@ -47,5 +47,5 @@ int TempFilesIn(const std::filesystem::path& dir);
 
 }  // namespace pcl::testing
 
-#define INFO_OUTCOME(o) INFO("exit " << (o).exit_code << "\nstdout:\n" << (o).out.substr(0, 2000) \
-                                     << "\nstderr:\n" << (o).err.substr(0, 2000))
+#define INFO_OUTCOME(o) \
+  INFO("exit " << (o).exit_code << "\nstdout:\n" << (o).out.substr(0, 2000) << "\nstderr:\n" << (o).err.substr(0, 2000))

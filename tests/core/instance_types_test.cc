@@ -1,8 +1,8 @@
 // The compiled EC2 instance-type table: facts as DescribeInstanceTypes gives them, names, did-you-mean.
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
 #include <sys/wait.h>
+#include <cstdlib>
 
 #include "core/instance_types.h"
 #include "test_support.h"

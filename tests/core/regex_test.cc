@@ -28,26 +28,90 @@ void CollectPatterns(const nlohmann::json& value, std::set<std::string>& out) {
 
 // Values shaped like real config values, near misses, and edge cases for anchors and classes.
 const std::vector<std::string>& Probes() {
-  static const std::vector<std::string> kProbes = {
-      "", "a", "\n", "x\n", "subnet-12345678", "subnet-0123456789abcdef0", "subnet-1234567", "Subnet-12345678",
-      "subnet-12345678\n", "subnet-12345678\n\n", "sg-12345678 ", "ami-0123456789abcdef0", "fs-0123abcd",
-      "fsvol-0123456789abcdef0", "fsap-0123456789abcdef0", "snap-12345678", "vol-0123456789abcdef0",
-      "backup-0123abcd", "fc-0123abcd", "10.0.0.0/16", "0.0.0.0/0", "256.0.0.0/8", "10.0.0.0/33", "pl-12ab",
-      "1:23:59", "8:00:00", "23:59", "24:00", "arn:aws:iam::123456789012:role/x", "arn:aws:iam::1:policy/p",
-      "arn:aws:secretsmanager:us-east-1:1:secret:s", "arn:aws:ssm:us-east-1:1:parameter/p",
-      "arn:aws:iam::1:instance-profile/i", "s3://bucket/key", "S3://b", "https://x", "HTTPS://x", "/home",
-      "/home/user/", "relative/path", "//x", "/a/.b", "queue-1", "Queue", "1queue", "aws:tag", "AWS:x",
-      "parallelcluster:x", "NONE", "/NONE", "none", "123456789012", "12345678901", "3.12", "3.12.0",
-      ">=1.2.3, <2.0.0", "1.2.3a4", "abc_123", "a*b.c-d", "with:colon", "star*", "tab\there", "cr\rlf",
-      std::string("nul\0byte", 8), "q-st-c", "q-dy-c", "ab\xe2\x80\xa8" "cd", "x\xc2\x85", "\xff\xfe",
-      "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", "TeamName+=.:@/-",
-      "/team/", "/team/name-", "name,prefix", std::string(300, 'a'), std::string(300, '0') + "x"};
+  static const std::vector<std::string> kProbes = {"",
+                                                   "a",
+                                                   "\n",
+                                                   "x\n",
+                                                   "subnet-12345678",
+                                                   "subnet-0123456789abcdef0",
+                                                   "subnet-1234567",
+                                                   "Subnet-12345678",
+                                                   "subnet-12345678\n",
+                                                   "subnet-12345678\n\n",
+                                                   "sg-12345678 ",
+                                                   "ami-0123456789abcdef0",
+                                                   "fs-0123abcd",
+                                                   "fsvol-0123456789abcdef0",
+                                                   "fsap-0123456789abcdef0",
+                                                   "snap-12345678",
+                                                   "vol-0123456789abcdef0",
+                                                   "backup-0123abcd",
+                                                   "fc-0123abcd",
+                                                   "10.0.0.0/16",
+                                                   "0.0.0.0/0",
+                                                   "256.0.0.0/8",
+                                                   "10.0.0.0/33",
+                                                   "pl-12ab",
+                                                   "1:23:59",
+                                                   "8:00:00",
+                                                   "23:59",
+                                                   "24:00",
+                                                   "arn:aws:iam::123456789012:role/x",
+                                                   "arn:aws:iam::1:policy/p",
+                                                   "arn:aws:secretsmanager:us-east-1:1:secret:s",
+                                                   "arn:aws:ssm:us-east-1:1:parameter/p",
+                                                   "arn:aws:iam::1:instance-profile/i",
+                                                   "s3://bucket/key",
+                                                   "S3://b",
+                                                   "https://x",
+                                                   "HTTPS://x",
+                                                   "/home",
+                                                   "/home/user/",
+                                                   "relative/path",
+                                                   "//x",
+                                                   "/a/.b",
+                                                   "queue-1",
+                                                   "Queue",
+                                                   "1queue",
+                                                   "aws:tag",
+                                                   "AWS:x",
+                                                   "parallelcluster:x",
+                                                   "NONE",
+                                                   "/NONE",
+                                                   "none",
+                                                   "123456789012",
+                                                   "12345678901",
+                                                   "3.12",
+                                                   "3.12.0",
+                                                   ">=1.2.3, <2.0.0",
+                                                   "1.2.3a4",
+                                                   "abc_123",
+                                                   "a*b.c-d",
+                                                   "with:colon",
+                                                   "star*",
+                                                   "tab\there",
+                                                   "cr\rlf",
+                                                   std::string("nul\0byte", 8),
+                                                   "q-st-c",
+                                                   "q-dy-c",
+                                                   "ab\xe2\x80\xa8"
+                                                   "cd",
+                                                   "x\xc2\x85",
+                                                   "\xff\xfe",
+                                                   "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+                                                   "TeamName+=.:@/-",
+                                                   "/team/",
+                                                   "/team/name-",
+                                                   "name,prefix",
+                                                   std::string(300, 'a'),
+                                                   std::string(300, '0') + "x"};
   return kProbes;
 }
 
 TEST_CASE("every bundled pattern compiles and searches like std::regex", "[schema][regex]") {
   std::set<std::string> patterns;
-  for (const std::string& version : schema::KnownVersions()) CollectPatterns(schema::FindSchema(version)->document, patterns);
+  for (const std::string& version : schema::KnownVersions())
+    CollectPatterns(schema::FindSchema(version)->document, patterns);
   for (const std::string& file : ListFiles(SourceDir() + "/rules", ".yaml")) {
     std::string text = ReadFile(file);
     // Rule files hold patterns as `pattern: "…"` YAML; the parsed catalogue is checked elsewhere,
@@ -58,11 +122,11 @@ TEST_CASE("every bundled pattern compiles and searches like std::regex", "[schem
   }
   // Patterns held in rule code (rules/util/arn.cc, pcl4009, the ARN key table): each must stay in
   // the engine's subset, or it would cost a std::regex compile per run.
-  for (const char* code : {"^((/[a-zA-Z0-9_.,+@=-]+)+)/", "^[a-zA-Z0-9_.,+@=-]+$", "^arn:.*:role/",
-                           "^arn:.*:(secretsmanager:.*:.*:secret:|ssm:.*:.*:parameter/).*$",
-                           "^[a-z]{2}(-[a-z]+)+-[0-9]+$", "^[0-9]{12}$",
-                           "\\$\\{[^}]*\\}|\\{\\{[^}]*\\}\\}|\\{[a-z_-]+\\}|<[^<>]+>|replace[_-]?me|change[_-]?me|your[_-]|xxxx"
-                           "|(^|[^a-z0-9_])(todo|fixme)([^a-z0-9_]|$)"}) {
+  for (const char* code :
+       {"^((/[a-zA-Z0-9_.,+@=-]+)+)/", "^[a-zA-Z0-9_.,+@=-]+$", "^arn:.*:role/",
+        "^arn:.*:(secretsmanager:.*:.*:secret:|ssm:.*:.*:parameter/).*$", "^[a-z]{2}(-[a-z]+)+-[0-9]+$", "^[0-9]{12}$",
+        "\\$\\{[^}]*\\}|\\{\\{[^}]*\\}\\}|\\{[a-z_-]+\\}|<[^<>]+>|replace[_-]?me|change[_-]?me|your[_-]|xxxx"
+        "|(^|[^a-z0-9_])(todo|fixme)([^a-z0-9_]|$)"}) {
     patterns.insert(code);
   }
   REQUIRE(patterns.size() > 40);
@@ -82,15 +146,16 @@ TEST_CASE("every bundled pattern compiles and searches like std::regex", "[schem
 // bounded quantifiers: std::regex backtracks, and (x*)* would take it exponential time (under
 // the sanitizers, minutes) where this engine stays linear (see the last test).
 std::string RandomPattern(std::mt19937& random, int depth) {
-  static const std::vector<std::string> kAtoms = {"a", "b", ".", "[ab]", "[^a]", "[a-c]", "\\d", "\\s", "\\.",
-                                                  "0", "\\n", "^", "$", "\\w", "[\\-b]", "\\x61"};
+  static const std::vector<std::string> kAtoms = {"a",   "b", ".",   "[ab]", "[^a]", "[a-c]", "\\d",    "\\s",
+                                                  "\\.", "0", "\\n", "^",    "$",    "\\w",   "[\\-b]", "\\x61"};
   static const std::vector<std::string> kQuantifiers = {"", "", "", "*", "+", "?", "{2}", "{1,}", "{0,2}", "*?"};
   static const std::vector<std::string> kGroupQuantifiers = {"", "", "?", "{2}", "{0,2}", "??"};
   std::string out;
   int pieces = 1 + random() % 4;
   for (int i = 0; i < pieces; ++i) {
     if (depth < 2 && random() % 5 == 0) {
-      out += (random() % 2 ? "(" : "(?:") + RandomPattern(random, depth + 1) + "|" + RandomPattern(random, depth + 1) + ")";
+      out += (random() % 2 ? "(" : "(?:") + RandomPattern(random, depth + 1) + "|" + RandomPattern(random, depth + 1) +
+             ")";
       out += kGroupQuantifiers[random() % kGroupQuantifiers.size()];
       continue;
     }
@@ -127,8 +192,8 @@ TEST_CASE("generated patterns search like std::regex", "[schema][regex]") {
 }
 
 TEST_CASE("constructs outside the subset are left to std::regex", "[schema][regex]") {
-  for (const char* pattern : {"\\bword", "a(?=b)", "(a)\\1", "\\u00e9", "[[:alpha:]]", "\\cJ", "[]", "[^]",
-                              "a{2,1}", "(", ")", "a**", "[z-a]", "x{1001}", "\\", "[a", "\\x4"}) {
+  for (const char* pattern : {"\\bword", "a(?=b)", "(a)\\1", "\\u00e9", "[[:alpha:]]", "\\cJ", "[]", "[^]", "a{2,1}",
+                              "(", ")", "a**", "[z-a]", "x{1001}", "\\", "[a", "\\x4"}) {
     INFO(pattern);
     CHECK_FALSE(Regex::Compile(pattern));
   }

@@ -10,8 +10,8 @@ TEST_CASE("releases parse as MAJOR.MINOR or MAJOR.MINOR.PATCH with an optional v
   CHECK(Release::Parse("3.16") == Release(3, 16));
   CHECK(Release::Parse("3.16.3") == Release(3, 16, 3));
   CHECK(Release::Parse("v3.2.1") == Release(3, 2, 1));
-  for (const char* bad : {"", "3", "3.", ".3", "3.x", "3.1.", "3.1.2.4", "+3.1", "3.-1", " 3.1", "3.1 ", "develop",
-                          "3.1234567"}) {
+  for (const char* bad :
+       {"", "3", "3.", ".3", "3.x", "3.1.", "3.1.2.4", "+3.1", "3.-1", " 3.1", "3.1 ", "develop", "3.1234567"}) {
     INFO(bad);
     CHECK_FALSE(Release::Parse(bad));
   }

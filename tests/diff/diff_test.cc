@@ -163,9 +163,8 @@ TEST_CASE("compute InstanceType needs the fleet stopped, queue keys can use a st
   DiffRun needs = Diff(kBase, spot);
   CHECK(needs.diagnostics.at(0).rule_id == "PCL8004");
   CHECK(needs.summary.Requirement() == "compute-fleet-stop-or-queue-update-strategy");
-  DiffRun covered =
-      Diff(kBase, Replace(spot, "  Scheduler: slurm\n",
-                          "  Scheduler: slurm\n  SlurmSettings:\n    QueueUpdateStrategy: DRAIN\n"));
+  DiffRun covered = Diff(kBase, Replace(spot, "  Scheduler: slurm\n",
+                                        "  Scheduler: slurm\n  SlurmSettings:\n    QueueUpdateStrategy: DRAIN\n"));
   CHECK(covered.diagnostics.at(0).severity == model::Severity::kInfo);
   CHECK(covered.diagnostics.at(0).notes.back().message == "QueueUpdateStrategy is set here");
 }
@@ -214,15 +213,14 @@ TEST_CASE("shared storage: add, remove, rename, external", "[diff]") {
   DiffRun home = Diff(kBase, std::string(kBase) + "SharedStorage:\n" + Replace(kStorage, "/data", "/home"));
   CHECK(home.diagnostics.at(0).rule_id == "PCL8001");
   // The storage's own IGNORED settings section is judged key by key.
-  std::string sized = Replace(with_ebs, "      MountDir: /data\n",
-                              "      MountDir: /data\n      EbsSettings:\n        Size: 50\n");
+  std::string sized =
+      Replace(with_ebs, "      MountDir: /data\n", "      MountDir: /data\n      EbsSettings:\n        Size: 50\n");
   CHECK(Diff(with_ebs, sized).diagnostics.at(0).pointer == "/SharedStorage/0/EbsSettings/Size");
 }
 
 TEST_CASE("free-form mappings are one value judged by their key's policy", "[diff]") {
-  std::string custom =
-      Replace(kBase, "      CapacityType: ONDEMAND\n",
-              "      CapacityType: ONDEMAND\n      CustomSlurmSettings:\n        Weight: 5\n");
+  std::string custom = Replace(kBase, "      CapacityType: ONDEMAND\n",
+                               "      CapacityType: ONDEMAND\n      CustomSlurmSettings:\n        Weight: 5\n");
   DiffRun quiet = Diff(kBase, custom);
   CHECK(quiet.diagnostics.empty());
   CHECK(quiet.summary.live == 1);
@@ -249,9 +247,9 @@ TEST_CASE("a section is judged by its own policy, an IGNORED one key by key", "[
   CHECK(section.diagnostics[0].pointer == "/HeadNode/Dcv");
   CHECK(section.diagnostics[0].message.find("HeadNode.Dcv is added") == 0);
 
-  std::string settings = Replace(
-      kBase, "  Scheduler: slurm\n",
-      "  Scheduler: slurm\n  SlurmSettings:\n    ScaledownIdletime: 20\n    QueueUpdateStrategy: DRAIN\n");
+  std::string settings =
+      Replace(kBase, "  Scheduler: slurm\n",
+              "  Scheduler: slurm\n  SlurmSettings:\n    ScaledownIdletime: 20\n    QueueUpdateStrategy: DRAIN\n");
   DiffRun ignored = Diff(kBase, settings);
   REQUIRE(ignored.diagnostics.size() == 1);
   CHECK(ignored.diagnostics[0].pointer == "/Scheduling/SlurmSettings/ScaledownIdletime");

@@ -26,8 +26,7 @@ void Write(const fs::path& path, const std::string& text) {
 }
 
 bool Git(const fs::path& dir, const std::string& args) {
-  std::string command = "git -C '" + dir.string() +
-                        "' -c user.name=pcl-test -c user.email=pcl-test@example.com " +
+  std::string command = "git -C '" + dir.string() + "' -c user.name=pcl-test -c user.email=pcl-test@example.com " +
                         "-c commit.gpgsign=false " + args + " >/dev/null 2>&1";
   return std::system(command.c_str()) == 0;
 }
@@ -83,8 +82,7 @@ TEST_CASE("diff --git-base compares files with their content at a revision", "[d
     ShellResult run = Run(repo.root, "diff --git-base HEAD configs/cluster.yaml configs/new.yaml");
     INFO(run.out << run.err);
     CHECK(run.exit_code == 1);
-    CHECK(run.out.find(
-              "configs/cluster.yaml:5:17: error: HeadNode.InstanceType changes from t3.micro to c5.large") !=
+    CHECK(run.out.find("configs/cluster.yaml:5:17: error: HeadNode.InstanceType changes from t3.micro to c5.large") !=
           std::string::npos);
     CHECK(run.out.find("note: configs/cluster.yaml@HEAD:5:17: old value") != std::string::npos);
     CHECK(run.out.find("PCL8005") != std::string::npos);

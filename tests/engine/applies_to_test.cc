@@ -93,8 +93,10 @@ TEST_CASE("a hook the rule does not implement is a defect, reported as such", "[
 TEST_CASE("applies_to in a rule file is checked when the catalogue is read", "[engine]") {
   auto errors_of = [](const std::string& applies) {
     std::vector<std::string> errors;
-    engine::RuleCatalog::FromFiles({{"rules/PCL9001.yaml", "id: PCL9001\nname: recorder\nseverity: info\n"
-                                                           "implementation: native\nstage: lint\nsummary: s.\n" + applies}},
+    engine::RuleCatalog::FromFiles({{"rules/PCL9001.yaml",
+                                     "id: PCL9001\nname: recorder\nseverity: info\n"
+                                     "implementation: native\nstage: lint\nsummary: s.\n" +
+                                         applies}},
                                    errors);
     std::string all;
     for (const auto& e : errors) all += e + "\n";

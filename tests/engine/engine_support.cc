@@ -25,8 +25,8 @@ std::string Findings(const pipeline::FileResult& result, const std::string& rule
   std::string out;
   for (const auto& d : result.diagnostics) {
     if (d.suppressed || (!rule_id.empty() && d.rule_id != rule_id)) continue;
-    out += std::to_string(d.range.begin.line) + ":" + std::to_string(d.range.begin.column) + " " + d.rule_id +
-           " " + d.message + "\n";
+    out += std::to_string(d.range.begin.line) + ":" + std::to_string(d.range.begin.column) + " " + d.rule_id + " " +
+           d.message + "\n";
   }
   return out;
 }

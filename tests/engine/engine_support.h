@@ -12,7 +12,7 @@ namespace pcl::testing {
 
 /// A rule set that runs only `selectors` (the always-on input rules run too).
 std::unique_ptr<pipeline::RuleSet> OnlyRules(const std::vector<std::string>& selectors,
-                                           pipeline::LintConfig config = {});
+                                             pipeline::LintConfig config = {});
 /// Checks `text` as the file `path` with `rules`.
 pipeline::FileResult CheckWith(const pipeline::RuleSet& rules, const std::string& path, const std::string& text);
 /// "line:col ID message" lines of the findings with `rule_id` ("" = all), unsuppressed only.

@@ -94,9 +94,9 @@ TEST_CASE("selection: the more specific selector wins, fatal input rules stay on
   pipeline::LintConfig cli;
   cli.select = std::vector<std::string>{"PCL0003", "PCL00"};
   auto selection = pipeline::Selection::Resolve(file, cli);
-  CHECK(selection.Enabled("PCL0003"));   // exact select beats prefix ignore
-  CHECK(selection.Enabled("PCL0005"));   // "PCL00" is more specific than "PCL0"
-  CHECK(selection.Enabled("PCL0001"));   // syntax errors can never be turned off
+  CHECK(selection.Enabled("PCL0003"));  // exact select beats prefix ignore
+  CHECK(selection.Enabled("PCL0005"));  // "PCL00" is more specific than "PCL0"
+  CHECK(selection.Enabled("PCL0001"));  // syntax errors can never be turned off
   pipeline::LintConfig ignore_dup;
   ignore_dup.ignore = {"duplicate-key"};
   auto by_name = pipeline::Selection::Resolve(ignore_dup, {});

@@ -32,11 +32,15 @@ const std::map<std::string, std::string>& FixtureExemptions() {
   return kExempt;
 }
 
-bool IsDiffRule(const std::string& id) { return ids::FindRule(id)->stage == ids::Stage::kUpdate; }
+bool IsDiffRule(const std::string& id) {
+  return ids::FindRule(id)->stage == ids::Stage::kUpdate;
+}
 
 // v2 rules about what `migrate` needs beyond the file (an account id, a partition): `check`
 // writes no ARNs, so only `migrate` reports them. Their examples run through the migrator.
-bool IsMigrateOnlyRule(const std::string& id) { return id == "PCL2012" || id == "PCL2013"; }
+bool IsMigrateOnlyRule(const std::string& id) {
+  return id == "PCL2012" || id == "PCL2013";
+}
 
 std::string MigrateFindings(const std::string& example, const std::string& id) {
   parsers::ParseResult parsed = ParseIni(example);

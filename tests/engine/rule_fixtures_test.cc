@@ -26,8 +26,8 @@ TEST_CASE("rule fixtures give exactly the expected findings", "[fixtures][rules]
   std::vector<fs::path> cases;
   for (const auto& entry : fs::recursive_directory_iterator(root)) {
     std::string name = entry.path().filename().string();
-    if (entry.is_regular_file() && entry.path().extension() != ".expected" && name != "select" && name != "config.yaml" &&
-        (name.rfind("bad-", 0) == 0 || name.rfind("good-", 0) == 0) &&
+    if (entry.is_regular_file() && entry.path().extension() != ".expected" && name != "select" &&
+        name != "config.yaml" && (name.rfind("bad-", 0) == 0 || name.rfind("good-", 0) == 0) &&
         (!only || entry.path().parent_path().filename() == only)) {
       cases.push_back(entry.path());
     }

@@ -10,8 +10,10 @@ namespace {
 
 // The errors of a catalogue made of one rule file whose options block is `options`.
 std::vector<std::string> OptionErrors(const std::string& options) {
-  const std::string text = "id: PCL3999\nname: new-check\nseverity: warning\nimplementation: native\nstage: lint\n"
-                           "summary: x.\noptions:\n" + options;
+  const std::string text =
+      "id: PCL3999\nname: new-check\nseverity: warning\nimplementation: native\nstage: lint\n"
+      "summary: x.\noptions:\n" +
+      options;
   std::vector<std::string> errors;
   engine::RuleCatalog::FromFiles({{"rules/PCL3999.yaml", text}}, errors);
   return errors;

@@ -45,21 +45,24 @@ std::string LoadError(const std::string& text) {
 }
 
 TEST_CASE("config file: unknown rules in select, ignore, severity, options, per-path-ignores", "[engine][config]") {
-  CHECK(LoadError("select: [PCL9999]\n") == "1:10: unknown rule 'PCL9999' in 'select' (no rule id starts with PCL9999)");
+  CHECK(LoadError("select: [PCL9999]\n") ==
+        "1:10: unknown rule 'PCL9999' in 'select' (no rule id starts with PCL9999)");
   CHECK(LoadError("target-version: \"3.9\"\nignore:\n  - PCL0003\n  - PCL6013\n") ==
         "4:5: unknown rule 'PCL6013' in 'ignore'; did you mean PCL6012 (head-node-undersized) or PCL6014 "
         "(awsbatch-os-unsupported)?");
   CHECK(LoadError("severity:\n  duplicate-keys: warning\n") ==
         "2:3: unknown rule 'duplicate-keys' in 'severity'; did you mean PCL0003 (duplicate-key)?");
-  CHECK(LoadError("options:\n  PCL7014x: {}\n") == "2:3: unknown rule 'PCL7014x' in 'options' (options take one rule's id or name)");
+  CHECK(LoadError("options:\n  PCL7014x: {}\n") ==
+        "2:3: unknown rule 'PCL7014x' in 'options' (options take one rule's id or name)");
   CHECK(LoadError("per-path-ignores:\n  \"legacy/*.yaml\": [PCL77]\n") ==
         "2:21: unknown rule 'PCL77' in 'legacy/*.yaml' (no rule id starts with PCL77)");
 }
 
 // Option values are checked against the types the rules declare (rules/*.yaml), with the line.
 TEST_CASE("config file: option values of the wrong type or out of range", "[engine][config][options]") {
-  CHECK(LoadError("options:\n  PCL3001:\n    min_prefix_length: \"eight\"\n") ==
-        "3:24: option 'min_prefix_length' of PCL3001 (ssh-open-to-world) must be an integer from 0 to 32, not \"eight\"");
+  CHECK(
+      LoadError("options:\n  PCL3001:\n    min_prefix_length: \"eight\"\n") ==
+      "3:24: option 'min_prefix_length' of PCL3001 (ssh-open-to-world) must be an integer from 0 to 32, not \"eight\"");
   CHECK(LoadError("options:\n  ssh-open-to-world:\n    min_prefix_length: 33\n") ==
         "3:24: option 'min_prefix_length' of PCL3001 (ssh-open-to-world) must be an integer from 0 to 32, not 33");
   CHECK(LoadError("options:\n  PCL3001: {report_default: yes please}\n") ==
@@ -80,8 +83,9 @@ TEST_CASE("config file: option values of the wrong type or out of range", "[engi
 
 TEST_CASE("suppression naming no rule: PCL0015 with a did-you-mean, not 'unused'", "[engine][suppression]") {
   auto rules = OnlyRules({"PCL0"});
-  auto result = CheckWith(*rules, "s.yaml", "a: 1\na: 2 # pcluster-lint: disable=PCL9999,PCL0003 -- x\n"
-                                            "b: 1 # pcluster-lint: disable=duplicate-keys -- x\n");
+  auto result = CheckWith(*rules, "s.yaml",
+                          "a: 1\na: 2 # pcluster-lint: disable=PCL9999,PCL0003 -- x\n"
+                          "b: 1 # pcluster-lint: disable=duplicate-keys -- x\n");
   CHECK(Findings(result) ==
         "2:1 PCL0003 duplicate key 'a' (first defined at line 1, column 1)\n"
         "2:6 PCL0015 unknown rule 'PCL9999' in suppression (no rule id starts with PCL9999)\n"

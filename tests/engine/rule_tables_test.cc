@@ -39,8 +39,8 @@ std::string SnakeCase(std::string name) {
 // CMake's line wrapping undone (runs of white space become one space).
 ShellResult Generate(const fs::path& source, const fs::path& out) {
   fs::create_directories(out);
-  ShellResult run = RunShell("'" PCL_CMAKE "' -DPCL_SOURCE_DIR='" + source.string() + "' -DPCL_OUT_DIR='" + out.string() +
-                  "' -P '" + SourceDir() + "/cmake/RuleTables.cmake'");
+  ShellResult run = RunShell("'" PCL_CMAKE "' -DPCL_SOURCE_DIR='" + source.string() + "' -DPCL_OUT_DIR='" +
+                             out.string() + "' -P '" + SourceDir() + "/cmake/RuleTables.cmake'");
   std::string flat;
   for (char c : run.err) {
     const bool space = c == ' ' || c == '\n';

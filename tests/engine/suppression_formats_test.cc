@@ -13,7 +13,8 @@ namespace {
 // A complete v2 config; update_check is dropped by migration (PCL2022, a warning).
 std::string V2Ini(const std::string& directive_line, const std::string& trailing = "") {
   return "[aws]\naws_region_name = us-east-1\n\n[global]\ncluster_template = default\n" + directive_line +
-         "update_check = true" + trailing + "\n\n[cluster default]\nkey_name = a\nbase_os = alinux2\n"
+         "update_check = true" + trailing +
+         "\n\n[cluster default]\nkey_name = a\nbase_os = alinux2\n"
          "scheduler = slurm\nvpc_settings = public\nqueue_settings = q1\n\n[vpc public]\n"
          "master_subnet_id = subnet-0123456789abcdef0\nssh_from = 0.0.0.0/0\n\n[queue q1]\n"
          "compute_resource_settings = cr1\n\n[compute_resource cr1]\ninstance_type = t3.micro\n";
@@ -25,7 +26,8 @@ TEST_CASE("INI suppressions: line before, end of line, reasonless, unused", "[en
         "6:1 PCL2022 update_check = true is no longer supported in ParallelCluster 3 and is left out "
         "(v3 has no update check setting)\n");
   CHECK(Findings(CheckWith(*rules, "c.ini", V2Ini("# pcluster-lint: disable=PCL2022 -- no v3 equivalent\n"))).empty());
-  CHECK(Findings(CheckWith(*rules, "c.ini", V2Ini("", " ; pcluster-lint: disable=setting-no-longer-supported -- ok"))).empty());
+  CHECK(Findings(CheckWith(*rules, "c.ini", V2Ini("", " ; pcluster-lint: disable=setting-no-longer-supported -- ok")))
+            .empty());
   CHECK(Findings(CheckWith(*rules, "c.ini", V2Ini("; pcluster-lint: disable=PCL2022\n"))) ==
         "6:1 PCL0013 suppression without a reason; add '-- why this is fine'\n");
   CHECK(Findings(CheckWith(*rules, "c.ini", V2Ini("; pcluster-lint: disable=PCL0003 -- x\n"))) ==

@@ -66,7 +66,8 @@ void Containers(const nlohmann::json& value, const std::string& pointer, std::ve
   if (!value.is_object() && !value.is_array()) return;
   if (!pointer.empty()) out.push_back(pointer);
   if (value.is_object()) {
-    for (auto it = value.begin(); it != value.end(); ++it) Containers(*it, model::AppendPointer(pointer, it.key()), out);
+    for (auto it = value.begin(); it != value.end(); ++it)
+      Containers(*it, model::AppendPointer(pointer, it.key()), out);
   } else {
     for (size_t i = 0; i < value.size(); ++i) Containers(value[i], model::AppendPointer(pointer, i), out);
   }
@@ -84,8 +85,8 @@ nlohmann::json Broken(const nlohmann::json& value) {
 }
 
 struct Outcome {
-  size_t broken = 0;  ///< nodes broken
-  size_t silent = 0;  ///< of which the schema accepts the new value (e.g. below an unknown key)
+  size_t broken = 0;                  ///< nodes broken
+  size_t silent = 0;                  ///< of which the schema accepts the new value (e.g. below an unknown key)
   std::vector<std::string> cascades;  ///< what else a broken node brought, one entry per node
 };
 
@@ -160,7 +161,8 @@ TEST_CASE("corpus: each list made a mapping and each mapping made a scalar gives
       for (const std::string& pointer : pointers) {
         static const std::regex kIndex("/[0-9]+(?=/|$)");
         std::string kind = std::regex_replace(pointer, kIndex, "/*");
-        if ((kinds.insert(kind).second && files_per_kind[kind]++ < kFilesPerKind) || every) plan.pointers.push_back(pointer);
+        if ((kinds.insert(kind).second && files_per_kind[kind]++ < kFilesPerKind) || every)
+          plan.pointers.push_back(pointer);
       }
       if (!plan.pointers.empty()) plans.push_back(std::move(plan));
     }
@@ -176,8 +178,8 @@ TEST_CASE("corpus: each list made a mapping and each mapping made a scalar gives
     silent += outcome.silent;
     cascades.insert(cascades.end(), outcome.cascades.begin(), outcome.cascades.end());
   }
-  std::cout << "wrong types: " << files << " corpus files, " << files_per_kind.size() << " kinds of node, "
-            << broken << " broken nodes (" << silent << " accepted by the schema), " << cascades.size()
+  std::cout << "wrong types: " << files << " corpus files, " << files_per_kind.size() << " kinds of node, " << broken
+            << " broken nodes (" << silent << " accepted by the schema), " << cascades.size()
             << " with more than their own finding" << std::endl;
   CHECK(files > 300);
   CHECK(files_per_kind.size() > 150);

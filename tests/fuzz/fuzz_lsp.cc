@@ -65,8 +65,8 @@ json Message(FuzzedDataProvider& in, int& next_id) {
       return message;
     default:
       message["method"] = in.ConsumeBool() ? "textDocument/didSave" : "workspace/executeCommand";
-      message["params"] = {{"textDocument", document}, {"command", "pcluster-lint.migrate"},
-                           {"arguments", json::array({kUris[which]})}};
+      message["params"] = {
+          {"textDocument", document}, {"command", "pcluster-lint.migrate"}, {"arguments", json::array({kUris[which]})}};
       break;
   }
   if (message["method"] != "textDocument/didOpen" && message["method"] != "textDocument/didChange" &&
@@ -83,10 +83,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   FuzzedDataProvider in(data, size);
   pcl::lsp::FrameReader replies;
   pcl::lsp::Server::Options options;
-  options.synchronous = true;  // deterministic: checks run inside Pump
+  options.synchronous = true;   // deterministic: checks run inside Pump
   options.write_files = false;  // the migration command must not write files from fuzz input
   pcl::lsp::Server server([&replies](const std::string& frame) { replies.Feed(frame); }, nullptr, options);
-  server.Feed(pcl::lsp::EncodeFrame({{"jsonrpc", "2.0"}, {"id", 0}, {"method", "initialize"}, {"params", json::object()}}));
+  server.Feed(
+      pcl::lsp::EncodeFrame({{"jsonrpc", "2.0"}, {"id", 0}, {"method", "initialize"}, {"params", json::object()}}));
   int next_id = 1;
   while (in.remaining_bytes() > 0 && !server.exited()) {
     if (in.ConsumeIntegralInRange<int>(0, 15) == 0) {

@@ -5,9 +5,9 @@
 #include <cstdio>
 #include <string>
 
+#include "../migrate/round_trip.h"
 #include "migrate/migrate.h"
 #include "parsers/load.h"
-#include "../migrate/round_trip.h"
 #include "pipeline/runner.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

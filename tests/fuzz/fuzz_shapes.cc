@@ -40,7 +40,8 @@ std::string Build(const uint8_t* data, size_t size, const char*& name) {
         break;
       case 3: Repeat(text, "- ", scale); break;
       case 4:
-        for (size_t k = 0; k < scale && text.size() < kMaxText; ++k) text += "k" + n + "_" + std::to_string(k) + ": v\n";
+        for (size_t k = 0; k < scale && text.size() < kMaxText; ++k)
+          text += "k" + n + "_" + std::to_string(k) + ": v\n";
         break;
       case 5:
         text += "a" + n + ": &a" + n + " ";
@@ -59,7 +60,8 @@ std::string Build(const uint8_t* data, size_t size, const char*& name) {
         break;
       case 8:
         text += "Tags:\n";
-        for (size_t k = 0; k < scale && text.size() < kMaxText; ++k) text += "  - Key: t" + std::to_string(k % 97) + "\n    Value: v\n";
+        for (size_t k = 0; k < scale && text.size() < kMaxText; ++k)
+          text += "  - Key: t" + std::to_string(k % 97) + "\n    Value: v\n";
         break;
       case 9:
         text += "[DEFAULT]\nd" + n + " = %(e" + n + ")s%(e" + n + ")s\ne" + n + " = ";

@@ -16,7 +16,8 @@ using json = nlohmann::json;
 namespace fs = std::filesystem;
 
 constexpr char kValid[] =
-    "Image:\n  Os: alinux2023\nHeadNode:\n  InstanceType: t3.micro\n  Networking:\n    SubnetId: subnet-0123456789abcdef0\n"
+    "Image:\n  Os: alinux2023\nHeadNode:\n  InstanceType: t3.micro\n  Networking:\n    SubnetId: "
+    "subnet-0123456789abcdef0\n"
     "Scheduling:\n  Scheduler: slurm\n  SlurmQueues:\n    - Name: q1\n      ComputeResources:\n        - Name: cr\n"
     "          InstanceType: c5.large\n          MinCount: 0\n          MaxCount: 10\n      Networking:\n"
     "        SubnetIds:\n          - subnet-0123456789abcdef0\n";
@@ -43,7 +44,9 @@ struct TempDir {
   }
 };
 
-json Pos(int line, int character) { return {{"line", line}, {"character", character}}; }
+json Pos(int line, int character) {
+  return {{"line", line}, {"character", character}};
+}
 // didChange params with one content change.
 json Change(const std::string& uri, int version, json change) {
   json params = {{"textDocument", {{"uri", uri}, {"version", version}}}};
@@ -108,7 +111,8 @@ TEST_CASE("lsp diagnostics: the findings of check, with rule id, severity, sourc
     CHECK(d["message"].get<std::string>().find("did you mean 'InstanceType'") != std::string::npos);
   }
   // The same findings as `check` reports for the file.
-  ShellResult check = RunShell("cd " + dir.path.string() + " && " + PCL_BINARY + " check -q --format json cluster.yaml");
+  ShellResult check =
+      RunShell("cd " + dir.path.string() + " && " + PCL_BINARY + " check -q --format json cluster.yaml");
   json checked = json::parse(check.out);
   CHECK(checked["findings"].size() == list.size());
 
@@ -231,7 +235,8 @@ TEST_CASE("lsp hover: a key's schema description, type and releases, and a findi
   LspClient client;
   client.Initialize();
   const std::string uri = "file:///tmp/pcl-lsp-hover/cluster.yaml";
-  std::string text = WithTypo() + "DeploymentSettings:\n  LambdaFunctionsVpcConfig:\n    SubnetIds: []\n    SecurityGroupIds: []\n";
+  std::string text =
+      WithTypo() + "DeploymentSettings:\n  LambdaFunctionsVpcConfig:\n    SubnetIds: []\n    SecurityGroupIds: []\n";
   client.Open(uri, text);
   auto value = [&client, &uri](int line, int character) {
     auto reply = client.Response(client.Request("textDocument/hover", At(uri, line, character)));
@@ -255,8 +260,8 @@ TEST_CASE("lsp completion: keys not yet written at the cursor, and enum values",
   client.Initialize();
   const std::string uri = "file:///tmp/pcl-lsp-complete/cluster.yaml";
   std::string text = kValid;
-  text.replace(text.find("  Networking:\n    SubnetId"), 0, "  \n");  // an empty line in HeadNode (line 4)
-  text.replace(text.find("  Scheduler: slurm"), 18, "  Scheduler: ");    // line 8
+  text.replace(text.find("  Networking:\n    SubnetId"), 0, "  \n");   // an empty line in HeadNode (line 4)
+  text.replace(text.find("  Scheduler: slurm"), 18, "  Scheduler: ");  // line 8
   client.Open(uri, text);
   auto labels = [&client, &uri](int line, int character) {
     auto reply = client.Response(client.Request("textDocument/completion", At(uri, line, character)));
@@ -292,7 +297,8 @@ TEST_CASE("lsp code actions: did-you-mean replacement and suppress with a reason
   auto actions_at = [&](int line) {
     json range = {{"start", Pos(line, 0)}, {"end", Pos(line, 200)}};
     auto reply = client.Response(client.Request(
-        "textDocument/codeAction", {{"textDocument", {{"uri", uri}}}, {"range", range}, {"context", {{"diagnostics", json::array()}}}}));
+        "textDocument/codeAction",
+        {{"textDocument", {{"uri", uri}}}, {"range", range}, {"context", {{"diagnostics", json::array()}}}}));
     REQUIRE(reply);
     return (*reply)["result"];
   };
@@ -304,7 +310,8 @@ TEST_CASE("lsp code actions: did-you-mean replacement and suppress with a reason
   CHECK(fixed.find("  InstanceType: t3.micro\n") != std::string::npos);
   CHECK(key_actions[1]["title"] == "Suppress PCL1001 here (with a reason)");
   std::string suppressed = ApplyEdits(text, key_actions[1]["edit"]["changes"][uri]);
-  CHECK(suppressed.find("HeadNode:\n  # pcluster-lint: disable=PCL1001 -- \n  InstanceTyp: t3.micro\n") != std::string::npos);
+  CHECK(suppressed.find("HeadNode:\n  # pcluster-lint: disable=PCL1001 -- \n  InstanceTyp: t3.micro\n") !=
+        std::string::npos);
   json value_actions = actions_at(7);
   REQUIRE_FALSE(value_actions.empty());
   CHECK(value_actions[0]["title"] == "Replace with 'slurm'");
@@ -320,9 +327,10 @@ TEST_CASE("lsp: a v2 file gets a command that writes its migration beside it, ne
   LspClient client;
   client.Initialize();
   client.Open(uri, v2, "ini");
-  auto reply = client.Response(client.Request(
-      "textDocument/codeAction",
-      {{"textDocument", {{"uri", uri}}}, {"range", {{"start", Pos(0, 0)}, {"end", Pos(0, 0)}}}, {"context", {{"diagnostics", json::array()}}}}));
+  auto reply =
+      client.Response(client.Request("textDocument/codeAction", {{"textDocument", {{"uri", uri}}},
+                                                                 {"range", {{"start", Pos(0, 0)}, {"end", Pos(0, 0)}}},
+                                                                 {"context", {{"diagnostics", json::array()}}}}));
   REQUIRE(reply);
   json command;
   for (const json& action : (*reply)["result"]) {
@@ -350,9 +358,8 @@ TEST_CASE("lsp: a v2 file gets a command that writes its migration beside it, ne
   REQUIRE(again);
   CHECK((*again)["result"].is_null());
   CHECK(ReadFile((dir.path / "cluster.yaml").string()) == "mine\n");
-  auto message = client.WaitFor([](const json& m) {
-    return m.value("method", "") == "window/showMessage" && m["params"]["type"] == 1;
-  });
+  auto message = client.WaitFor(
+      [](const json& m) { return m.value("method", "") == "window/showMessage" && m["params"]["type"] == 1; });
   CHECK(message);
   client.Notify("exit");
   client.Finish();

@@ -60,7 +60,9 @@ void LspClient::SendRaw(const std::string& bytes) {
   }
 }
 
-void LspClient::Send(const json& message) { SendRaw(Frame(message)); }
+void LspClient::Send(const json& message) {
+  SendRaw(Frame(message));
+}
 
 json LspClient::RequestMessage(int id, const std::string& method, const json& params) {
   return {{"jsonrpc", "2.0"}, {"id", id}, {"method", method}, {"params", params}};
@@ -116,8 +118,10 @@ void LspClient::ParseFrames() {
     size_t length = std::stoul(header.substr(kName.size()));
     if (buffer_.size() < end + 4 + length) return;
     json message = json::parse(buffer_.substr(end + 4, length), nullptr, false);
-    if (message.is_discarded()) garbage_ += buffer_.substr(end + 4, length);
-    else received_.push_back(std::move(message));
+    if (message.is_discarded())
+      garbage_ += buffer_.substr(end + 4, length);
+    else
+      received_.push_back(std::move(message));
     buffer_.erase(0, end + 4 + length);
   }
 }
@@ -160,20 +164,23 @@ int LspClient::Finish(int timeout_ms) {
   }
   auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
   while (std::chrono::steady_clock::now() < deadline) {
-    if (!eof_) ReadMore(10);  // keep draining so the server never blocks on a full pipe
-    else usleep(10000);
+    if (!eof_)
+      ReadMore(10);  // keep draining so the server never blocks on a full pipe
+    else
+      usleep(10000);
     int status = 0;
     pid_t done = waitpid(pid_, &status, WNOHANG);
     if (done == pid_) {
       pid_ = -1;
-      while (!eof_ && ReadMore(0)) {
-      }
+      while (!eof_ && ReadMore(0)) {}
       return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     }
   }
   return -1;
 }
 
-std::string FileUri(const std::string& path) { return "file://" + path; }
+std::string FileUri(const std::string& path) {
+  return "file://" + path;
+}
 
 }  // namespace pcl::testing

@@ -24,7 +24,8 @@ class LspClient {
   void Send(const nlohmann::json& message);
   /// The frame bytes of `message` (to batch several into one write).
   static std::string Frame(const nlohmann::json& message);
-  nlohmann::json RequestMessage(int id, const std::string& method, const nlohmann::json& params = nlohmann::json::object());
+  nlohmann::json RequestMessage(int id, const std::string& method,
+                                const nlohmann::json& params = nlohmann::json::object());
   /// Sends a request and returns its id.
   int Request(const std::string& method, const nlohmann::json& params = nlohmann::json::object());
   void Notify(const std::string& method, const nlohmann::json& params = nlohmann::json::object());
@@ -35,7 +36,8 @@ class LspClient {
 
   /// The first message (received or still to come within `timeout_ms`) that `match` accepts;
   /// messages it skips stay available. nullopt on timeout or when the server closed stdout.
-  std::optional<nlohmann::json> WaitFor(const std::function<bool(const nlohmann::json&)>& match, int timeout_ms = 15000);
+  std::optional<nlohmann::json> WaitFor(const std::function<bool(const nlohmann::json&)>& match,
+                                        int timeout_ms = 15000);
   /// The response to request `id`.
   std::optional<nlohmann::json> Response(int id, int timeout_ms = 15000);
   /// The next publishDiagnostics for `uri` (and `version`, when >= 0).

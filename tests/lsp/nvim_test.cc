@@ -21,8 +21,7 @@ TEST_CASE("lsp end to end with Neovim: diagnostics, then a code action fixes the
   fs::copy_file(SourceDir() + "/fixtures/lsp/typo.yaml", dir / "cluster.yaml");
   // Neovim's state, logs and caches stay in the temp dir.
   std::string env = "XDG_CONFIG_HOME=" + dir.string() + " XDG_DATA_HOME=" + dir.string() +
-                    " XDG_STATE_HOME=" + dir.string() + " XDG_CACHE_HOME=" + dir.string() +
-                    " PCL_BINARY=" + PCL_BINARY;
+                    " XDG_STATE_HOME=" + dir.string() + " XDG_CACHE_HOME=" + dir.string() + " PCL_BINARY=" + PCL_BINARY;
   ShellResult run = RunShell("cd " + dir.string() + " && " + env + " timeout 120 nvim --headless -n -i NONE -u " +
                              SourceDir() + "/tests/lsp/nvim_e2e.lua cluster.yaml");
   INFO(run.err);

@@ -25,7 +25,9 @@ TEST_CASE("lsp utf16: byte columns and UTF-16 units convert both ways", "[lsp]")
 
 TEST_CASE("lsp document store: incremental edits, CRLF lines and clamped positions", "[lsp]") {
   DocumentStore store;
-  store.Open("file:///x/a%20b.yaml", "yaml", 1, "ab\r\nc\xF0\x9F\x98\x80" "d\n");
+  store.Open("file:///x/a%20b.yaml", "yaml", 1,
+             "ab\r\nc\xF0\x9F\x98\x80"
+             "d\n");
   OpenDocument* document = store.Find("file:///x/a%20b.yaml");
   REQUIRE(document);
   CHECK(document->path == "/x/a b.yaml");
@@ -36,12 +38,16 @@ TEST_CASE("lsp document store: incremental edits, CRLF lines and clamped positio
                 {"text", text}};
   };
   REQUIRE(store.Change(document->uri, 2, json::array({edit(1, 3, 1, 4, "D"), edit(0, 1, 1, 0, "")})));
-  CHECK(document->text.text() == "ac\xF0\x9F\x98\x80" "D\n");
+  CHECK(document->text.text() ==
+        "ac\xF0\x9F\x98\x80"
+        "D\n");
   CHECK(document->version == 2);
   REQUIRE(store.Change(document->uri, 3, json::array({edit(9, 0, 9, 9, "tail")})));  // past the end
-  CHECK(document->text.text() == "ac\xF0\x9F\x98\x80" "D\ntail");
+  CHECK(document->text.text() ==
+        "ac\xF0\x9F\x98\x80"
+        "D\ntail");
   CHECK_FALSE(store.Change(document->uri, 4, json::array({{{"range", 1}, {"text", "x"}}})));
-  CHECK(document->version == 3);  // a malformed change leaves the document as it was
+  CHECK(document->version == 3);                               // a malformed change leaves the document as it was
   CHECK(document->text.FromModel(1, 7) == LspPosition{0, 4});  // byte column 7 is after "ac😀"
   CHECK(PathToUri("/x/a b.yaml") == "file:///x/a%20b.yaml");
 }

@@ -10,7 +10,8 @@ namespace {
 using json = nlohmann::json;
 
 constexpr char kConfig[] =
-    "Image:\n  Os: alinux2023\nHeadNode:\n  InstanceType: t3.micro\n  Ssh:\n    KeyName: team\n  Networking:\n    SubnetId: subnet-0123456789abcdef0\n"
+    "Image:\n  Os: alinux2023\nHeadNode:\n  InstanceType: t3.micro\n  Ssh:\n    KeyName: team\n  Networking:\n    "
+    "SubnetId: subnet-0123456789abcdef0\n"
     "Scheduling:\n  Scheduler: slurm\n  SlurmQueues:\n    - Name: q1\n      ComputeResources:\n        - Name: cr\n"
     "          InstanceType: c5.large\n          MinCount: 0\n          MaxCount: 10\n      Networking:\n"
     "        SubnetIds:\n          - subnet-0123456789abcdef0\n";
@@ -67,9 +68,8 @@ TEST_CASE("lsp: malformed JSON-RPC gets errors, never a crash or a hang", "[lsp]
   LspClient client;
   client.Initialize();
   auto error_with_null_id = [&client](int code) {
-    return client.WaitFor([code](const json& m) {
-      return m.contains("error") && m["id"].is_null() && m["error"]["code"] == code;
-    });
+    return client.WaitFor(
+        [code](const json& m) { return m.contains("error") && m["id"].is_null() && m["error"]["code"] == code; });
   };
   SECTION("bodies that are not JSON, or not a request") {
     client.SendRaw("Content-Length: 9\r\n\r\n{not json");
@@ -107,8 +107,8 @@ TEST_CASE("lsp: malformed JSON-RPC gets errors, never a crash or a hang", "[lsp]
     CHECK(ErrorCode(client.Response(client.Request("no/such/method"))) == -32601);
     client.Notify("no/such/notification");  // ignored
     CHECK(ErrorCode(client.Response(client.Request("textDocument/hover", {{"textDocument", 3}}))) == -32602);
-    CHECK(ErrorCode(client.Response(client.Request("textDocument/hover",
-                                                   {{"textDocument", {{"uri", "file:///x.yaml"}}},
+    CHECK(ErrorCode(client.Response(
+              client.Request("textDocument/hover", {{"textDocument", {{"uri", "file:///x.yaml"}}},
                                                     {"position", {{"line", -1}, {"character", 0}}}}))) == -32602);
     client.Notify("textDocument/didChange", {{"textDocument", {{"uri", "file:///never-opened.yaml"}}}});
     client.Notify("textDocument/didOpen", {{"textDocument", "not an object"}});
@@ -129,7 +129,8 @@ TEST_CASE("lsp: a cancelled request is dropped with RequestCancelled", "[lsp]") 
   client.Open(uri, kConfig);
   // The request and its cancellation arrive together: the request is never served.
   client.SendRaw(LspClient::Frame(client.RequestMessage(
-                     100, "textDocument/hover", {{"textDocument", {{"uri", uri}}}, {"position", {{"line", 0}, {"character", 1}}}})) +
+                     100, "textDocument/hover",
+                     {{"textDocument", {{"uri", uri}}}, {"position", {{"line", 0}, {"character", 1}}}})) +
                  LspClient::Frame({{"jsonrpc", "2.0"}, {"method", "$/cancelRequest"}, {"params", {{"id", 100}}}}));
   CHECK(ErrorCode(client.Response(100)) == -32800);
   client.Notify("exit");
@@ -145,7 +146,8 @@ TEST_CASE("lsp: a request superseded by a newer edit of its document is dropped"
   edit["params"]["textDocument"] = {{"uri", uri}, {"version", 2}};
   edit["params"]["contentChanges"] = json::array({{{"text", kConfig}}});
   client.SendRaw(LspClient::Frame(client.RequestMessage(
-                     200, "textDocument/completion", {{"textDocument", {{"uri", uri}}}, {"position", {{"line", 3}, {"character", 2}}}})) +
+                     200, "textDocument/completion",
+                     {{"textDocument", {{"uri", uri}}}, {"position", {{"line", 3}, {"character", 2}}}})) +
                  LspClient::Frame(edit));
   CHECK(ErrorCode(client.Response(200)) == -32801);
   // The newest version is the one checked and published.
@@ -160,12 +162,14 @@ TEST_CASE("lsp: a burst of edits is checked once, at its newest version", "[lsp]
   LspClient client;
   client.Initialize();
   const std::string uri = "file:///tmp/pcl-lsp-burst/cluster.yaml";
-  std::string burst = LspClient::Frame({{"jsonrpc", "2.0"},
-                                        {"method", "textDocument/didOpen"},
-                                        {"params", {{"textDocument", {{"uri", uri}, {"languageId", "yaml"}, {"version", 1}, {"text", kConfig}}}}}});
+  std::string burst = LspClient::Frame(
+      {{"jsonrpc", "2.0"},
+       {"method", "textDocument/didOpen"},
+       {"params", {{"textDocument", {{"uri", uri}, {"languageId", "yaml"}, {"version", 1}, {"text", kConfig}}}}}});
   for (int version = 2; version <= 200; ++version) {
     // Insert then delete an 'x' at the start of line 1: the text alternates.
-    json range = {{"start", {{"line", 0}, {"character", 0}}}, {"end", {{"line", 0}, {"character", version % 2 ? 1 : 0}}}};
+    json range = {{"start", {{"line", 0}, {"character", 0}}},
+                  {"end", {{"line", 0}, {"character", version % 2 ? 1 : 0}}}};
     json change = {{"jsonrpc", "2.0"}, {"method", "textDocument/didChange"}};
     change["params"]["textDocument"] = {{"uri", uri}, {"version", version}};
     change["params"]["contentChanges"] = json::array({{{"range", range}, {"text", version % 2 ? "" : "x"}}});

@@ -24,15 +24,15 @@ namespace fs = std::filesystem;
 
 // Runs the binary with only PATH in the environment: no AWS credentials, region or HOME.
 ShellResult Migrate(const fs::path& dir, const std::string& args) {
-  return RunShell("cd '" + dir.string() + "' && env -i PATH=/usr/bin:/bin '" + std::string(PCL_BINARY) +
-                  "' migrate " + args);
+  return RunShell("cd '" + dir.string() + "' && env -i PATH=/usr/bin:/bin '" + std::string(PCL_BINARY) + "' migrate " +
+                  args);
 }
 
 struct TempDir {
   fs::path path;
   TempDir() {
-    path = fs::temp_directory_path() / ("pcl-migrate-" + std::to_string(::getpid()) + "-" +
-                                        std::to_string(reinterpret_cast<uintptr_t>(this)));
+    path = fs::temp_directory_path() /
+           ("pcl-migrate-" + std::to_string(::getpid()) + "-" + std::to_string(reinterpret_cast<uintptr_t>(this)));
     fs::remove_all(path);
     fs::create_directories(path);
   }
@@ -143,7 +143,8 @@ TEST_CASE("migrate --out-dir prints the same bytes with one thread and with two"
   auto files_under = [](const fs::path& dir) {
     std::map<std::string, std::string> files;
     for (const auto& entry : fs::recursive_directory_iterator(dir)) {
-      if (entry.is_regular_file()) files[entry.path().lexically_relative(dir).string()] = ReadFile(entry.path().string());
+      if (entry.is_regular_file())
+        files[entry.path().lexically_relative(dir).string()] = ReadFile(entry.path().string());
     }
     return files;
   };
@@ -157,8 +158,8 @@ TEST_CASE("migrate --out-dir prints the same bytes with one thread and with two"
     for (int run = 0; run < 2; ++run) {  // -j 1, then -j 2, in the same place (SARIF has absolute paths)
       fs::remove_all(root / "out");
       fs::remove(root / "report.json");
-      ShellResult result = Migrate(root, "in --out-dir out --account-id 123456789012 -j " +
-                                             std::to_string(run + 1) + " " + options);
+      ShellResult result =
+          Migrate(root, "in --out-dir out --account-id 123456789012 -j " + std::to_string(run + 1) + " " + options);
       out[run] = std::regex_replace(result.out, timing, "(N ms)");
       err[run] = result.err;
       exit_code[run] = result.exit_code;
@@ -234,7 +235,8 @@ TEST_CASE("migrate has one exit code and status per outcome: converted, converte
   CHECK(never.exit_code == 0);
   CHECK(nlohmann::json::parse(ReadFile((tmp.path / "r.json").string()))["files"][0]["status"] == "converted");
   // --fail-on warning: a result with warnings only is "converted with findings" too.
-  ShellResult warning = Migrate(tmp.path, "clean.ini -o clean.yaml --force --account-id 123456789012 -q --fail-on warning");
+  ShellResult warning =
+      Migrate(tmp.path, "clean.ini -o clean.yaml --force --account-id 123456789012 -q --fail-on warning");
   CHECK(warning.exit_code == 1);
 
   // A blocking problem: nothing written, exit 4, whatever --fail-on says.
@@ -247,7 +249,8 @@ TEST_CASE("migrate has one exit code and status per outcome: converted, converte
 
   // A tree: the table says the same, and 4 (not converted) beats 1.
   fs::create_directories(tmp.path / "in");
-  for (const char* name : {"clean.ini", "errors.ini", "blocked.ini"}) Copy((tmp.path / name).string(), tmp.path / "in" / name);
+  for (const char* name : {"clean.ini", "errors.ini", "blocked.ini"})
+    Copy((tmp.path / name).string(), tmp.path / "in" / name);
   ShellResult tree = Migrate(tmp.path, "in --out-dir out --account-id 123456789012 -q -j 1");
   INFO(tree.out);
   CHECK(tree.exit_code == 4);

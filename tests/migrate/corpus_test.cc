@@ -72,7 +72,8 @@ void Diff(const json& ours, const json& official, const std::string& pointer, co
       }
     }
     for (auto it = ours.begin(); it != ours.end(); ++it) {
-      if (!official.contains(it.key())) out.push_back({"only-ours", model::AppendPointer(pointer, it.key()), nullptr, official});
+      if (!official.contains(it.key()))
+        out.push_back({"only-ours", model::AppendPointer(pointer, it.key()), nullptr, official});
     }
   } else if (ours.is_array() && official.is_array()) {
     for (size_t i = 0; i < std::max(ours.size(), official.size()); ++i) {
@@ -134,8 +135,8 @@ json YamlData(const std::string& name, const std::string& text) {
 
 // One corpus run: a v2 file with the official arguments (and --force-convert for .force).
 struct Run {
-  std::string name;     // e.g. fx-slurm_full.force
-  std::string corpus;   // corpus root
+  std::string name;    // e.g. fx-slurm_full.force
+  std::string corpus;  // corpus root
   fs::path input;
   migrate::MigrateOptions options;
   int official_rc = 0;
@@ -184,8 +185,7 @@ const std::vector<Run>& CorpusRuns(const std::string& corpus) {
   return kRuns;
 }
 
-TEST_CASE("corpus: same data as the official converter except at documented deviations",
-          "[migrate][corpus]") {
+TEST_CASE("corpus: same data as the official converter except at documented deviations", "[migrate][corpus]") {
   auto corpus = CorpusDir();
   if (!corpus) return ReportSkipped("no ../shared/corpus");
   const std::vector<Deviation> table = Deviations();
@@ -253,8 +253,10 @@ TEST_CASE("corpus: same data as the official converter except at documented devi
       CHECK(has_line);
     }
   }
-  std::printf("migrate corpus: %d equal, %d differ only at documented deviations, %d differ otherwise; "
-              "%d rejected by both\n", equal, documented, other, both_reject);
+  std::printf(
+      "migrate corpus: %d equal, %d differ only at documented deviations, %d differ otherwise; "
+      "%d rejected by both\n",
+      equal, documented, other, both_reject);
   CHECK(other == 0);
   CHECK(equal + documented > 100);
 }
@@ -277,12 +279,12 @@ TEST_CASE("corpus: every converted file passes the v3 schema check", "[migrate][
         CHECK_FALSE(d.notes.empty());
         continue;
       }
-      FAIL_CHECK(run.name << ": " << d.range.begin.line << ":" << d.range.begin.column << " " << d.rule_id
-                          << " " << d.message << " at " << d.pointer);
+      FAIL_CHECK(run.name << ": " << d.range.begin.line << ":" << d.range.begin.column << " " << d.rule_id << " "
+                          << d.message << " at " << d.pointer);
     }
   }
-  std::printf("migrate corpus: %d converted files checked; %d schema errors at values copied from v2\n",
-              converted, user_values);
+  std::printf("migrate corpus: %d converted files checked; %d schema errors at values copied from v2\n", converted,
+              user_values);
   CHECK(converted > 100);
 }
 

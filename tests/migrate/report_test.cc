@@ -27,8 +27,7 @@ std::string Written(const std::vector<migrate::FileOutcome>& files) {
   return text + writer.End();
 }
 
-TEST_CASE("the --report JSON written file by file is the whole document as dump(2) prints it",
-          "[migrate][report]") {
+TEST_CASE("the --report JSON written file by file is the whole document as dump(2) prints it", "[migrate][report]") {
   const migrate::MigrationResult converted = MigrateFixture("slurm-single-queue");
   const migrate::MigrationResult blocked = MigrateFixture("error-all-at-once");
   REQUIRE_FALSE(converted.keys.empty());

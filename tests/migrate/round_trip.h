@@ -20,19 +20,21 @@ inline std::string Difference(const migrate::OutNode& written, const model::Node
   using Kind = migrate::OutNode::Kind;
   using model::NodeKind;
   const std::string where = (pointer.empty() ? "/" : pointer) + ": ";
-  auto kind_is = [&](NodeKind want) { return read.kind == want; };
+  auto kind_is = [&](NodeKind want) {
+    return read.kind == want;
+  };
   switch (written.kind) {
-    case Kind::kNull:
-      return kind_is(NodeKind::kNull) ? "" : where + "null read as '" + read.text + "'";
+    case Kind::kNull: return kind_is(NodeKind::kNull) ? "" : where + "null read as '" + read.text + "'";
     case Kind::kBool:
-      return kind_is(NodeKind::kBool) && read.bool_value == written.boolean ? ""
-                                                                            : where + "bool read as '" + read.text + "'";
+      return kind_is(NodeKind::kBool) && read.bool_value == written.boolean
+                 ? ""
+                 : where + "bool read as '" + read.text + "'";
     case Kind::kInt:
       return kind_is(NodeKind::kInt) && read.int_value == written.integer ? ""
                                                                           : where + "int read as '" + read.text + "'";
     case Kind::kFloat: {
-      const bool same = kind_is(NodeKind::kFloat) &&
-                        (read.float_value == written.real || (std::isnan(read.float_value) && std::isnan(written.real)));
+      const bool same = kind_is(NodeKind::kFloat) && (read.float_value == written.real ||
+                                                      (std::isnan(read.float_value) && std::isnan(written.real)));
       return same ? "" : where + "float read as '" + read.text + "'";
     }
     case Kind::kString:

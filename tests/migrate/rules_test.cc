@@ -5,8 +5,8 @@
 #include <set>
 
 #include "engine/rule_meta.h"
-#include "migrate/migrate.h"
 #include "generated/rule_kinds.h"
+#include "migrate/migrate.h"
 #include "parsers/load.h"
 #include "test_support.h"
 

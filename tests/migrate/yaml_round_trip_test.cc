@@ -18,13 +18,92 @@ namespace {
 // ordinary text between them.
 const std::vector<std::string>& Fragments() {
   static const std::vector<std::string> kFragments = {
-      "yes", "No", "on", "OFF", "true", "y", "null", "~", "0x1F", "0b101", "1_000", "0o17", "010", "08",
-      "1e3", "1.0e+3", "1.5", ".5", "-.5", ".inf", "-.Inf", ".NaN", "2001-12-14", "2001-1-2 3:04:05",
-      "12:30:45", "1:30.5", "_1:00.5", "=", "<<", "!", "&", "*", " ", "  ", "#", " #", ": ", ":", "- ",
-      "-", "? ", "?", "'", "\"", "\\", "\t", "\n", "\r", "\r\n", "---", "...", "%", "@", "`", "|", ">",
-      ",", "[", "]", "{", "}", "0", "1", "9", ".", "_", "e", "E", "+", "a", "Z", "c5.xlarge", "s3://b/k",
-      "caf\xC3\xA9", "\xE2\x86\x92", "\xF0\x9F\x98\x80", "\xC2\x85", "\xC2\xA0", "\xE2\x80\xA8",
-      "\xEF\xBB\xBF", std::string(1, '\0'), "\x01", "\x1B", "\x7F", "word", "two words",
+      "yes",
+      "No",
+      "on",
+      "OFF",
+      "true",
+      "y",
+      "null",
+      "~",
+      "0x1F",
+      "0b101",
+      "1_000",
+      "0o17",
+      "010",
+      "08",
+      "1e3",
+      "1.0e+3",
+      "1.5",
+      ".5",
+      "-.5",
+      ".inf",
+      "-.Inf",
+      ".NaN",
+      "2001-12-14",
+      "2001-1-2 3:04:05",
+      "12:30:45",
+      "1:30.5",
+      "_1:00.5",
+      "=",
+      "<<",
+      "!",
+      "&",
+      "*",
+      " ",
+      "  ",
+      "#",
+      " #",
+      ": ",
+      ":",
+      "- ",
+      "-",
+      "? ",
+      "?",
+      "'",
+      "\"",
+      "\\",
+      "\t",
+      "\n",
+      "\r",
+      "\r\n",
+      "---",
+      "...",
+      "%",
+      "@",
+      "`",
+      "|",
+      ">",
+      ",",
+      "[",
+      "]",
+      "{",
+      "}",
+      "0",
+      "1",
+      "9",
+      ".",
+      "_",
+      "e",
+      "E",
+      "+",
+      "a",
+      "Z",
+      "c5.xlarge",
+      "s3://b/k",
+      "caf\xC3\xA9",
+      "\xE2\x86\x92",
+      "\xF0\x9F\x98\x80",
+      "\xC2\x85",
+      "\xC2\xA0",
+      "\xE2\x80\xA8",
+      "\xEF\xBB\xBF",
+      std::string(1, '\0'),
+      "\x01",
+      "\x1B",
+      "\x7F",
+      "word",
+      "two words",
   };
   return kFragments;
 }
@@ -95,8 +174,8 @@ TEST_CASE("every string the writer writes reads back as that string, as a value 
     auto parsed = parsers::ParseYamlV3(std::make_shared<model::SourceFile>("key.yaml", key_yaml));
     // (Only where the key's end is exact: a folded plain key, long prose, ends at an estimate.)
     const auto& entries = parsed.document.root.entries;
-    const bool quoted = key_yaml[0] == '\'' || key_yaml[0] == '"' || key_yaml.rfind("? '", 0) == 0 ||
-                        key_yaml.rfind("? \"", 0) == 0;
+    const bool quoted =
+        key_yaml[0] == '\'' || key_yaml[0] == '"' || key_yaml.rfind("? '", 0) == 0 || key_yaml.rfind("? \"", 0) == 0;
     if (entries.size() == 1 && (quoted || entries[0].key_range.begin.line == entries[0].key_range.end.line)) {
       const model::Range key_range = entries[0].key_range;
       const size_t begin = OffsetOf(key_yaml, key_range.begin), end = OffsetOf(key_yaml, key_range.end);
@@ -112,8 +191,11 @@ TEST_CASE("every string the writer writes reads back as that string, as a value 
 
 TEST_CASE("the writer quotes exactly what the resolver reads as another type", "[migrate][yaml11]") {
   // Each YAML 1.1 tag other than str, as PyYAML's dumper writes it (checked with PyYAML 6.0).
-  CHECK(EmitYaml([] { OutNode m = OutNode::Map(); m.Set("K", OutNode::String("2001-12-14 21:59:43.10 -5")); return m; }()) ==
-        "K: '2001-12-14 21:59:43.10 -5'\n");
+  CHECK(EmitYaml([] {
+          OutNode m = OutNode::Map();
+          m.Set("K", OutNode::String("2001-12-14 21:59:43.10 -5"));
+          return m;
+        }()) == "K: '2001-12-14 21:59:43.10 -5'\n");
   CHECK(ChooseStyle("2001-1-2 3:04:05") == ScalarStyle::kSingleQuoted);
   CHECK(ChooseStyle("2001-1-2") == ScalarStyle::kPlain);  // the date alone needs two-digit fields
   CHECK(ChooseStyle("_1:00.5") == ScalarStyle::kPlain);   // no number starts with '_'

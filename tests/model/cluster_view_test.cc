@@ -18,7 +18,9 @@ TEST_CASE("labels name a place the way users read keys", "[model]") {
 }
 
 TEST_CASE("scalars read as the official loader reads them", "[model]") {
-  auto read = [](const char* yaml) { return ParseYaml(std::string("v: ") + yaml + "\n").document.root.entries[0].value; };
+  auto read = [](const char* yaml) {
+    return ParseYaml(std::string("v: ") + yaml + "\n").document.root.entries[0].value;
+  };
   CHECK(ReadInteger(read("5")) == 5);
   CHECK(ReadInteger(read("\"5\"")) == 5);
   CHECK(ReadInteger(read("' 1_000 '")) == 1000);
@@ -110,7 +112,7 @@ TEST_CASE("the cluster view types queues and compute resources", "[model]") {
   CHECK(flexible.instance_types[1].pointer() ==
         "/Scheduling/SlurmQueues/0/ComputeResources/1/Instances/1/InstanceType");
   CHECK(flexible.MinCount() == 0);
-  CHECK(flexible.MaxCount() == 10);  // ParallelCluster's default
+  CHECK(flexible.MaxCount() == 10);            // ParallelCluster's default
   CHECK_FALSE(flexible.placement_group.used);  // its own block overrides the queue's
   CHECK(flexible.placement_group.disabled);
 }

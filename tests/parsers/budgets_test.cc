@@ -3,10 +3,10 @@
 // benchmark (tests/bench/bench.py "hostile:" scenarios); these check the finding and its limit.
 #include <catch2/catch.hpp>
 
+#include "generated/ids/input.h"
 #include "model/node.h"
 #include "model/pointer_index.h"
 #include "parsers/load.h"
-#include "generated/ids/input.h"
 #include "test_support.h"
 
 namespace pcl::parsers {
@@ -64,8 +64,8 @@ TEST_CASE("budgets: aliases count their bytes, so a big scalar aliased often sto
 TEST_CASE("budgets: a line longer than 1 MiB is refused in every format", "[budgets]") {
   const std::string long_value(2 << 20, 'x');
   for (const char* name : {"a.yaml", "a.ini", "a.toml"}) {
-    std::string text = std::string(name).ends_with("yaml") ? "a: 1\nb: " + long_value + "\n"
-                                                            : "[aws]\nkey = \"" + long_value + "\"\n";
+    std::string text =
+        std::string(name).ends_with("yaml") ? "a: 1\nb: " + long_value + "\n" : "[aws]\nkey = \"" + long_value + "\"\n";
     auto result = LoadText(name, text);
     INFO(name);
     CHECK(Only(result).rule_id == ids::kInputLimitExceeded);
@@ -78,7 +78,8 @@ TEST_CASE("budgets: a line longer than 1 MiB is refused in every format", "[budg
   std::string cr_lines;
   for (int i = 0; i < 100; ++i) cr_lines += "k" + std::to_string(i) + ": 1\r";
   CHECK(LoadText("cr.yaml", cr_lines, short_lines).document.ok);
-  CHECK(LoadText("cr.yaml", cr_lines + std::string(17, 'x'), short_lines).diagnostics.at(0).rule_id == ids::kInputLimitExceeded);
+  CHECK(LoadText("cr.yaml", cr_lines + std::string(17, 'x'), short_lines).diagnostics.at(0).rule_id ==
+        ids::kInputLimitExceeded);
 }
 
 TEST_CASE("budgets: TOML counts keys, tables and list items against the node budget", "[budgets]") {
@@ -101,7 +102,9 @@ TEST_CASE("budgets: the INI expansion budget is the shared 32 MiB of text", "[bu
 // What PyYAML 6's safe loader does, and so what we do: each case below was run through
 // yaml.safe_load.
 TEST_CASE("pyyaml: control characters are refused, as PyYAML's reader does", "[budgets][pyyaml]") {
-  auto bell = ParseYaml("a: b\x07" "c\n");
+  auto bell = ParseYaml(
+      "a: b\x07"
+      "c\n");
   CHECK(Only(bell).rule_id == ids::kSyntaxError);
   CHECK_THAT(Only(bell).message, Contains("U+0007"));
   CHECK(Only(bell).range.begin == model::Position{1, 5});
@@ -113,8 +116,8 @@ TEST_CASE("pyyaml: control characters are refused, as PyYAML's reader does", "[b
 }
 
 TEST_CASE("pyyaml: a tab between tokens is refused, in quotes, comments and blocks it is text", "[budgets][pyyaml]") {
-  for (const char* refused : {"Image:\n  Os:\talinux2\n", "a: 1\t# c\n", "[a,\tb]\n", "a: b\t\n", "a: b\n  c\td\n",
-                              "a: |\n  x\n\ty\n"}) {
+  for (const char* refused :
+       {"Image:\n  Os:\talinux2\n", "a: 1\t# c\n", "[a,\tb]\n", "a: b\t\n", "a: b\n  c\td\n", "a: |\n  x\n\ty\n"}) {
     INFO(refused);
     auto result = ParseYaml(refused);
     CHECK(Only(result).rule_id == ids::kSyntaxError);
@@ -122,8 +125,8 @@ TEST_CASE("pyyaml: a tab between tokens is refused, in quotes, comments and bloc
   }
   auto os = ParseYaml("Image:\n  Os:\talinux2\n");
   CHECK(Only(os).range.begin == model::Position{2, 6});
-  for (const char* accepted : {"a: \"x\ty\"\n", "a: 'x\ty'\n", "a: b #\tc\n", "# c\t\n", "a: |\n  x\t\n  \ty\n",
-                               "a: >\n  x\n\n  \ty\n"}) {
+  for (const char* accepted :
+       {"a: \"x\ty\"\n", "a: 'x\ty'\n", "a: b #\tc\n", "# c\t\n", "a: |\n  x\t\n  \ty\n", "a: >\n  x\n\n  \ty\n"}) {
     INFO(accepted);
     CHECK(ParseYaml(accepted).diagnostics.empty());
   }
@@ -148,9 +151,14 @@ TEST_CASE("pyyaml: lone CR line ends are line breaks", "[budgets][pyyaml]") {
 }
 
 TEST_CASE("pyyaml: a BOM after the start is part of the text", "[budgets][pyyaml]") {
-  auto result = ParseYaml("a: 1\n\xEF\xBB\xBF" "b: 2\n");
+  auto result = ParseYaml(
+      "a: 1\n\xEF\xBB\xBF"
+      "b: 2\n");
   REQUIRE(result.diagnostics.empty());
-  CHECK(model::ToJson(result.document.root) == nlohmann::json({{"a", 1}, {"\xEF\xBB\xBF" "b", 2}}));
+  CHECK(model::ToJson(result.document.root) == nlohmann::json({{"a", 1},
+                                                               {"\xEF\xBB\xBF"
+                                                                "b",
+                                                                2}}));
 }
 
 TEST_CASE("pyyaml: integers beyond 64 bits stay integers, saturated", "[budgets][pyyaml]") {

@@ -6,8 +6,8 @@
 #include <iostream>
 
 #include "engine/engine_support.h"
-#include "parsers/load.h"
 #include "generated/ids/input.h"
+#include "parsers/load.h"
 #include "pipeline/runner.h"
 #include "test_support.h"
 

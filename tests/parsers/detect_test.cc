@@ -1,9 +1,9 @@
 // Format detection and the loader's guards (binary, UTF-8, BOM, size, missing files).
 #include <catch2/catch.hpp>
 
+#include "generated/ids/input.h"
 #include "parsers/detect.h"
 #include "parsers/load.h"
-#include "generated/ids/input.h"
 
 namespace pcl::parsers {
 namespace {
@@ -25,18 +25,22 @@ TEST_CASE("content decides the format, the extension is a hint", "[detect]") {
 }
 
 TEST_CASE("binary, invalid UTF-8 and oversized input are findings", "[detect]") {
-  CHECK(LoadText("b.yaml", std::string("a: 1\n\0\x01", 7)).diagnostics.at(0).rule_id == std::string(ids::kInvalidEncoding));
+  CHECK(LoadText("b.yaml", std::string("a: 1\n\0\x01", 7)).diagnostics.at(0).rule_id ==
+        std::string(ids::kInvalidEncoding));
   auto bad_utf8 = LoadText("u.yaml", "a: ok\nb: \xff\n");
   REQUIRE(bad_utf8.diagnostics.size() == 1);
   CHECK(bad_utf8.diagnostics[0].rule_id == std::string(ids::kInvalidEncoding));
   CHECK(bad_utf8.diagnostics[0].range.begin == model::Position{2, 4});
   LoadOptions small;
   small.limits.max_bytes = 10;
-  CHECK(LoadText("big.yaml", std::string(11, 'a'), small).diagnostics.at(0).rule_id == std::string(ids::kInputLimitExceeded));
+  CHECK(LoadText("big.yaml", std::string(11, 'a'), small).diagnostics.at(0).rule_id ==
+        std::string(ids::kInputLimitExceeded));
 }
 
 TEST_CASE("a UTF-8 BOM is dropped so columns match the editor", "[detect]") {
-  auto result = LoadText("bom.yaml", "\xEF\xBB\xBF" "a: 1\n");
+  auto result = LoadText("bom.yaml",
+                         "\xEF\xBB\xBF"
+                         "a: 1\n");
   REQUIRE(result.diagnostics.empty());
   CHECK(result.document.root.entries.at(0).key_range.begin == model::Position{1, 1});
 }

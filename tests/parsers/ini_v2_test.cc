@@ -41,8 +41,7 @@ std::set<int> Lines(const ParseResult& r, const std::string& id) {
 
 // The corpus's shape: {"defaults": {...}, "sections": [{"name", "options"}]}.
 nlohmann::json CorpusJson(const model::Document& doc) {
-  nlohmann::json out = {{"defaults", nlohmann::json::object()},
-                        {"sections", nlohmann::json::array()}};
+  nlohmann::json out = {{"defaults", nlohmann::json::object()}, {"sections", nlohmann::json::array()}};
   for (const auto& section : doc.root.entries) {
     nlohmann::json options = nlohmann::json::object();
     for (const auto& option : section.value.entries) options[option.key] = option.value.text;
@@ -55,7 +54,9 @@ nlohmann::json CorpusJson(const model::Document& doc) {
   return out;
 }
 
-model::Position Pos(int line, int column) { return {line, column}; }
+model::Position Pos(int line, int column) {
+  return {line, column};
+}
 
 TEST_CASE("ini: '=' and ':' delimiters, the first one wins", "[ini]") {
   auto r = ParseIni("[s]\na = b:c\nd: e=f\nurl = http://x\ng:h = i\nstorage_capacity: 1200\n");
@@ -191,11 +192,10 @@ TEST_CASE("ini: interpolation fan-out stops at a budget instead of hanging", "[i
   for (int i = 0; i < 50; ++i) refs += "%(z)s";
   for (char level = 'a'; level < 'j'; ++level) {
     text += std::string(1, level) + " = " + refs + "\n";
-    std::replace(refs.begin(), refs.end(), static_cast<char>(level == 'a' ? 'z' : level - 1),
-                 level);
+    std::replace(refs.begin(), refs.end(), static_cast<char>(level == 'a' ? 'z' : level - 1), level);
   }
-  auto r = parsers::ParseIniV2(std::make_shared<model::SourceFile>("t.ini", text),
-                               parsers::ParseLimits{.max_bytes = 1024});
+  auto r =
+      parsers::ParseIniV2(std::make_shared<model::SourceFile>("t.ini", text), parsers::ParseLimits{.max_bytes = 1024});
   CHECK(Findings(r, ids::kInputLimitExceeded).size() == 1);
   CHECK_FALSE(r.document.ok);
 }
@@ -212,7 +212,7 @@ TEST_CASE("ini: duplicate option and section name both lines", "[ini]") {
   auto sections = Findings(r, ids::kDuplicateSection);
   REQUIRE(sections.size() == 1);
   CHECK_THAT(sections[0].message, Catch::Contains("line 6") && Catch::Contains("line 1"));
-  CHECK(Get(r, "s", "key_name") == "a");           // the first value stands
+  CHECK(Get(r, "s", "key_name") == "a");       // the first value stands
   CHECK(Lines(r, ids::kSyntaxError).empty());  // "  more" went with the duplicate
 }
 
@@ -231,8 +231,7 @@ TEST_CASE("ini: every bad line is reported, like configparser's ParsingError", "
   CHECK_FALSE(r.document.ok);
   CHECK(Lines(r, ids::kSyntaxError) == std::set<int>{3, 5, 6});
   auto found = Findings(r, ids::kSyntaxError);
-  CHECK(found[0].message ==
-        "line is neither a section header, an option nor a comment: '${USE_PUBLIC_IPS}'");
+  CHECK(found[0].message == "line is neither a section header, an option nor a comment: '${USE_PUBLIC_IPS}'");
   CHECK(found[0].range.end == Pos(3, 18));
   CHECK_THAT(found[1].message, Catch::Contains("option name missing"));
   CHECK(Get(r, "s", "b") == "2");
@@ -261,8 +260,7 @@ TEST_CASE("ini: CRLF, lone CR and a UTF-8 BOM", "[ini]") {
 }
 
 TEST_CASE("ini: positions of sections, keys and values", "[ini]") {
-  auto r =
-      ParseIni("[cluster default]\n  Key_Name = my key  # c\nextra = {\n    \"a\": 1\n  }\n\n");
+  auto r = ParseIni("[cluster default]\n  Key_Name = my key  # c\nextra = {\n    \"a\": 1\n  }\n\n");
   const model::MapEntry& section = r.document.root.entries.at(0);
   CHECK(section.key == "cluster default");
   CHECK(section.key_range == model::Range{Pos(1, 2), Pos(1, 17)});
@@ -291,10 +289,8 @@ TEST_CASE("ini: fixtures", "[ini]") {
   const std::string dir = testing::SourceDir() + "/fixtures/parse/ini";
   int count = 0;
   for (const std::string& path : testing::ListFiles(dir, ".ini")) {
-    auto r = parsers::ParseIniV2(
-        std::make_shared<model::SourceFile>("input.ini", testing::ReadFile(path)));
-    const std::string actual =
-        testing::FormatFindings(r.diagnostics) + CorpusJson(r.document).dump(1) + "\n";
+    auto r = parsers::ParseIniV2(std::make_shared<model::SourceFile>("input.ini", testing::ReadFile(path)));
+    const std::string actual = testing::FormatFindings(r.diagnostics) + CorpusJson(r.document).dump(1) + "\n";
     const std::string expected_path = path.substr(0, path.size() - 4) + ".expected";
     if (std::getenv("UPDATE_EXPECTED") != nullptr) std::ofstream(expected_path) << actual;
     INFO(path);
@@ -313,21 +309,17 @@ TEST_CASE("ini: corpus agrees with configparser", "[ini][corpus]") {
   }
   int compared = 0;
   int equal = 0;
-  for (const auto& [dir, parsed] :
-       {std::pair{"/v2/", "/v2-parsed/"}, std::pair{"/v2-real/", "/v2-real-parsed/"}}) {
+  for (const auto& [dir, parsed] : {std::pair{"/v2/", "/v2-parsed/"}, std::pair{"/v2-real/", "/v2-real-parsed/"}}) {
     const std::string root = *corpus + dir;
     for (const std::string& path : testing::ListFiles(root, ".ini")) {
       const std::string rel = path.substr(root.size(), path.size() - root.size() - 4);
-      const nlohmann::json want =
-          nlohmann::json::parse(testing::ReadFile(*corpus + parsed + rel + ".json"));
-      auto r =
-          parsers::ParseIniV2(std::make_shared<model::SourceFile>(path, testing::ReadFile(path)));
+      const nlohmann::json want = nlohmann::json::parse(testing::ReadFile(*corpus + parsed + rel + ".json"));
+      auto r = parsers::ParseIniV2(std::make_shared<model::SourceFile>(path, testing::ReadFile(path)));
       bool same;
       if (want.contains("error")) {
         std::set<int> lines;  // Python writes "[line %2d]" for each bad line
         const std::string message = want["message"];
-        for (size_t at = message.find("[line "); at != std::string::npos;
-             at = message.find("[line ", at + 1)) {
+        for (size_t at = message.find("[line "); at != std::string::npos; at = message.find("[line ", at + 1)) {
           lines.insert(std::atoi(message.c_str() + message.find_first_not_of(' ', at + 6)));
         }
         same = !r.document.ok && !lines.empty() && Lines(r, ids::kSyntaxError) == lines;

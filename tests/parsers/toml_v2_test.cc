@@ -7,8 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "parsers/ini_v2.h"
 #include "generated/ids/input.h"
+#include "parsers/ini_v2.h"
 #include "parsers/toml_v2.h"
 #include "test_support.h"
 
@@ -98,10 +98,10 @@ TEST_CASE("toml: booleans, integers, floats and strings become v2 text", "[toml]
       "ml = \"\"\"\nline1\nline2\"\"\"\nstr_true = \"true\"\n");
   REQUIRE(r.diagnostics.empty());
   const std::vector<std::pair<std::string, std::string>> expected = {
-      {"t", "true"}, {"f", "false"}, {"i", "42"}, {"neg", "-7"}, {"plus", "5"}, {"hex", "31"},
-      {"oct", "15"}, {"bin", "5"}, {"under", "1000"}, {"x", "1.5"}, {"y", "1e3"}, {"z", "0.40"},
-      {"big", "1000.25"}, {"basic", "a\tb"}, {"lit", "C:\\dir"}, {"ml", "line1\nline2"},
-      {"str_true", "true"}};
+      {"t", "true"},          {"f", "false"},      {"i", "42"},        {"neg", "-7"},     {"plus", "5"},
+      {"hex", "31"},          {"oct", "15"},       {"bin", "5"},       {"under", "1000"}, {"x", "1.5"},
+      {"y", "1e3"},           {"z", "0.40"},       {"big", "1000.25"}, {"basic", "a\tb"}, {"lit", "C:\\dir"},
+      {"ml", "line1\nline2"}, {"str_true", "true"}};
   for (const auto& [key, text] : expected) {
     INFO(key);
     CHECK(Get(r, "s", key) == text);
@@ -162,8 +162,7 @@ TEST_CASE("toml: invalid TOML is one plain finding at the right spot", "[toml]")
     const char* finding;
   };
   const Case cases[] = {
-      {"[aws]\nkey_name = mykey\n",
-       "2:12 PCL0001 invalid value: text values need quotes (key = \"text\")\n"},
+      {"[aws]\nkey_name = mykey\n", "2:12 PCL0001 invalid value: text values need quotes (key = \"text\")\n"},
       {"[aws]\nregion\n", "2:7 PCL0001 expected '=' after the key\n"},
       {"[aws]\na = \"open\nb = 1\n", "2:5 PCL0001 unterminated or invalid string\n"},
       {"[aws]\na = 1\nb = 2\na = 3\n", "4:5 PCL0003 key 'a' is defined twice\n"},
@@ -206,11 +205,14 @@ TEST_CASE("toml: comments are recorded with position and own_line", "[toml]") {
   for (const auto& c : r.document.comments) {
     got.emplace_back(c.position.line, c.position.column, c.text, c.own_line);
   }
-  CHECK(got == std::vector<std::tuple<int, int, std::string, bool>>{
-                   {1, 1, "# top", true},        {2, 6, "# after header", false},
-                   {3, 15, "# real", false},     {7, 5, "# yes", false},
-                   {8, 8, "# in list", false},   {9, 6, "# item", false},
-                   {11, 5, "# indented", true},  {12, 11, "# after escape", false}});
+  CHECK(got == std::vector<std::tuple<int, int, std::string, bool>>{{1, 1, "# top", true},
+                                                                    {2, 6, "# after header", false},
+                                                                    {3, 15, "# real", false},
+                                                                    {7, 5, "# yes", false},
+                                                                    {8, 8, "# in list", false},
+                                                                    {9, 6, "# item", false},
+                                                                    {11, 5, "# indented", true},
+                                                                    {12, 11, "# after escape", false}});
   CHECK(Get(r, "s", "a") == "x # no");
 }
 
@@ -276,10 +278,10 @@ TEST_CASE("toml: same data as the equivalent INI", "[toml]") {
   CHECK(model::ToJson(from_toml.document.root) == model::ToJson(from_ini.document.root));
   // The fixture twin of the v2 example config.
   const std::string dir = testing::SourceDir() + "/fixtures/";
-  auto example = parsers::ParseIniV2(std::make_shared<model::SourceFile>(
-      "cluster.ini", testing::ReadFile(dir + "examples/v2/cluster.ini")));
-  auto twin = parsers::ParseTomlV2(std::make_shared<model::SourceFile>(
-      "cluster.toml", testing::ReadFile(dir + "parse/toml/cluster.toml")));
+  auto example = parsers::ParseIniV2(
+      std::make_shared<model::SourceFile>("cluster.ini", testing::ReadFile(dir + "examples/v2/cluster.ini")));
+  auto twin = parsers::ParseTomlV2(
+      std::make_shared<model::SourceFile>("cluster.toml", testing::ReadFile(dir + "parse/toml/cluster.toml")));
   REQUIRE(twin.diagnostics.empty());
   CHECK(model::ToJson(twin.document.root) == model::ToJson(example.document.root));
 }

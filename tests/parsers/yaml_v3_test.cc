@@ -3,8 +3,8 @@
 
 #include <chrono>
 
-#include "model/json_pointer.h"
 #include "generated/ids/input.h"
+#include "model/json_pointer.h"
 #include "parsers/yaml_tree_util.h"
 #include "test_support.h"
 
@@ -37,8 +37,9 @@ TEST_CASE("mapping, sequence and scalars with key and value positions", "[yaml]"
 TEST_CASE("quoted scalars read as PyYAML reads them where yaml-cpp differs", "[yaml]") {
   // yaml-cpp decodes \N and \_ to the bytes 0x85 and 0xA0 (not UTF-8), and reads a quoted scalar
   // of line breaks only as empty.
-  auto result = ParseYaml("a: \"x\\Ny\\_z\"\nb: '\n\n  '\nc: \"\n\n\n  \"\nd: '\n  '\n\"\\N\": 1\n"
-                          "e: \"\\\\N \\xE9\"\n");
+  auto result = ParseYaml(
+      "a: \"x\\Ny\\_z\"\nb: '\n\n  '\nc: \"\n\n\n  \"\nd: '\n  '\n\"\\N\": 1\n"
+      "e: \"\\\\N \\xE9\"\n");
   REQUIRE(result.diagnostics.empty());
   const model::Node& root = result.document.root;
   CHECK(root.Find("a")->text == "x\xC2\x85y\xC2\xA0z");
@@ -156,8 +157,8 @@ TEST_CASE("unsupported tags are refused like PyYAML's safe loader", "[yaml]") {
 }
 
 TEST_CASE("comments are found outside scalars only", "[yaml]") {
-  auto result = ParseYaml(
-      "# top\na: 'x # not a comment'  # pcluster-lint: disable=PCL3001\nb: |\n  # in a block\nc: d#e\n");
+  auto result =
+      ParseYaml("# top\na: 'x # not a comment'  # pcluster-lint: disable=PCL3001\nb: |\n  # in a block\nc: d#e\n");
   REQUIRE(result.diagnostics.empty());
   const auto& comments = result.document.comments;
   REQUIRE(comments.size() == 2);
@@ -188,7 +189,7 @@ TEST_CASE("an empty list item is placed at its own dash", "[yaml]") {
   // The scan itself: blanks and comments are skipped; anything else means "not found".
   CHECK(EmptyItemDash("- \n- x", 3) == std::optional<size_t>(0));
   CHECK(EmptyItemDash("-  # a - b\n\n- x", 12) == std::optional<size_t>(0));
-  CHECK(EmptyItemDash("a-\n- x", 3) == std::nullopt);    // '-' ending a scalar is not an indicator
+  CHECK(EmptyItemDash("a-\n- x", 3) == std::nullopt);  // '-' ending a scalar is not an indicator
   CHECK(EmptyItemDash("key: v\n- x", 7) == std::nullopt);
   CHECK(EmptyItemDash("- null", 2) == std::nullopt);
 }

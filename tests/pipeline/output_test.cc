@@ -23,7 +23,9 @@ namespace {
 namespace fs = std::filesystem;
 
 // A config with one error, so reports are not empty.
-std::string BrokenV3() { return MinimalV3() + "Nope: 1\n"; }
+std::string BrokenV3() {
+  return MinimalV3() + "Nope: 1\n";
+}
 
 mode_t ModeOf(const fs::path& path) {
   struct stat st;
@@ -121,8 +123,7 @@ TEST_CASE("writes: no output lands on an input of the run, by inode not by name"
   CHECK(Contains(ReadFile((s / "out4.yaml").string()), "HeadNode:"));
 }
 
-TEST_CASE("writes: a FIFO, a socket, or a link to stdout is written through, never renamed over",
-          "[cli][output]") {
+TEST_CASE("writes: a FIFO, a socket, or a link to stdout is written through, never renamed over", "[cli][output]") {
   Scratch s("write-special");
   WriteInputs(s);
   REQUIRE(::mkfifo((s / "out.fifo").c_str(), 0600) == 0);
@@ -292,8 +293,7 @@ TEST_CASE("writes: no directory is created unless asked for, and any file name t
   }
 }
 
-TEST_CASE("writes: a spooled output (the migrate --report) is written by the same rules, every byte",
-          "[cli][output]") {
+TEST_CASE("writes: a spooled output (the migrate --report) is written by the same rules, every byte", "[cli][output]") {
   Scratch scratch("spool");
   pipeline::Spool spool;
   std::string expected;

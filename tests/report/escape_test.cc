@@ -20,19 +20,24 @@ namespace fs = std::filesystem;
 // a right-to-left override; a byte that is not UTF-8.
 const std::string kTitleAndClear = "\x1b]0;PWNED\x07\x1b[2J";
 const std::string kWorkflowCommand = "x\n::error file=evil::pwned";
-const std::string kC1 = "\xC2\x9B" "31m";
-const std::string kBidi = "\xE2\x80\xAE" "lave";
+const std::string kC1 =
+    "\xC2\x9B"
+    "31m";
+const std::string kBidi =
+    "\xE2\x80\xAE"
+    "lave";
 const std::string kNotUtf8 = "bad\xFF";
 
 TEST_CASE("Visible shows control characters and bytes that are not UTF-8 as escapes", "[report][escape]") {
   CHECK(report::Visible(kTitleAndClear) == "\\x1b]0;PWNED\\x07\\x1b[2J");
   CHECK(report::Visible(kWorkflowCommand) == "x\\n::error file=evil::pwned");
-  CHECK(report::Visible("a\tb\rc\x7f" "d") == "a\\tb\\rc\\x7fd");
+  CHECK(report::Visible("a\tb\rc\x7f"
+                        "d") == "a\\tb\\rc\\x7fd");
   CHECK(report::Visible(kC1) == "\\u009b31m");
   CHECK(report::Visible(kBidi) == "\\u202elave");
   CHECK(report::Visible(kNotUtf8) == "bad\\xff");
-  CHECK(report::Visible("\xC3") == "\\xc3");              // a sequence cut short
-  CHECK(report::Visible("\xC0\xAF") == "\\xc0\\xaf");     // an overlong '/'
+  CHECK(report::Visible("\xC3") == "\\xc3");                         // a sequence cut short
+  CHECK(report::Visible("\xC0\xAF") == "\\xc0\\xaf");                // an overlong '/'
   const std::string plain = "N\xC3\xA4me: 10 \xE2\x82\xAC \\n [x]";  // UTF-8 and a typed backslash stay
   CHECK(report::Visible(plain) == plain);
 }
@@ -63,7 +68,9 @@ bool HasRawControl(const std::string& text, bool for_people) {
   return false;
 }
 
-bool ForPeople(const std::string& format) { return format == "text" || format == "github"; }
+bool ForPeople(const std::string& format) {
+  return format == "text" || format == "github";
+}
 
 std::vector<std::string> Lines(const std::string& text) {
   std::vector<std::string> lines;
@@ -90,8 +97,8 @@ report::RunReport HostileRun() {
     d.file = file;
     d.range = {{2, 1}, {2, 5}};
     d.pointer = "/" + kTitleAndClear;
-    d.message = "unknown key '" + kTitleAndClear + "' (" + kWorkflowCommand + ") " + kC1 + kBidi + kNotUtf8 +
-                " </failure><x>&";
+    d.message =
+        "unknown key '" + kTitleAndClear + "' (" + kWorkflowCommand + ") " + kC1 + kBidi + kNotUtf8 + " </failure><x>&";
     d.notes.push_back({"first here " + kWorkflowCommand, file, {1, 1}});
     run.diagnostics.push_back(d);
     run.sources[file] = std::make_shared<model::SourceFile>(file, "a: 1\n" + kTitleAndClear + ": 2\n");
@@ -127,8 +134,9 @@ TEST_CASE("Hostile keys, values and file names are escaped in every format", "[r
   }
   // The text format shows each file name and message once per finding, escaped.
   const std::string text = RenderAs("text", run);
-  CHECK(Contains(text, "./\\x1b]0;PWNED\\x07\\x1b[2J.yaml:2:1: error: unknown key '\\x1b]0;PWNED\\x07\\x1b[2J' "
-                       "(x\\n::error file=evil::pwned) \\u009b31m\\u202elavebad\\xff </failure><x>&"));
+  CHECK(Contains(text,
+                 "./\\x1b]0;PWNED\\x07\\x1b[2J.yaml:2:1: error: unknown key '\\x1b]0;PWNED\\x07\\x1b[2J' "
+                 "(x\\n::error file=evil::pwned) \\u009b31m\\u202elavebad\\xff </failure><x>&"));
   CHECK(Contains(text, "\nx\\n::error file=evil::pwned.yaml:2:1: error:"));
   CHECK(Contains(text, "\n./::warning::\\u009b31m.yaml:2:1:"));
   CHECK(Contains(text, "  note: x\\n::error file=evil::pwned.yaml:1:1: first here x\\n::error file=evil::pwned\n"));
@@ -136,9 +144,8 @@ TEST_CASE("Hostile keys, values and file names are escaped in every format", "[r
   // JSON and SARIF keep the exact text, in JSON escapes; JUnit keeps its markup intact.
   const nlohmann::json json = nlohmann::json::parse(RenderAs("json", run));
   CHECK(json["findings"][0]["file"] == run.files[0]);
-  CHECK(json["findings"][1]["message"].get<std::string>().rfind("unknown key '" + kTitleAndClear + "' (" +
-                                                                    kWorkflowCommand + ") " + kC1 + kBidi + "bad",
-                                                                0) == 0);
+  CHECK(json["findings"][1]["message"].get<std::string>().rfind(
+            "unknown key '" + kTitleAndClear + "' (" + kWorkflowCommand + ") " + kC1 + kBidi + "bad", 0) == 0);
   const nlohmann::json sarif = nlohmann::json::parse(RenderAs("sarif", run));
   CHECK(sarif["runs"][0]["artifacts"][1]["location"]["uri"] == "x%0A%3A%3Aerror%20file%3Devil%3A%3Apwned.yaml");
   const std::string junit = RenderAs("junit", run);

@@ -18,7 +18,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool Contains(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
+bool Contains(const std::string& text, const std::string& what) {
+  return text.find(what) != std::string::npos;
+}
 
 model::Diagnostic Finding(const std::string& file, int line, int column, const std::string& message,
                           model::Severity severity = model::Severity::kError) {
@@ -99,7 +101,8 @@ TEST_CASE("Text snippets put the caret under the character, after multibyte text
   // A window into a long line starts and ends on character boundaries: the cut points (byte 50
   // and byte 149) fall inside the 'ä' and the '€'.
   const std::string a_umlaut = "\xC3\xA4", euro = "\xE2\x82\xAC";
-  std::string long_line = std::string(49, 'a') + a_umlaut + std::string(49, 'b') + "x" + std::string(47, 'c') + euro + "d: 1";
+  std::string long_line =
+      std::string(49, 'a') + a_umlaut + std::string(49, 'b') + "x" + std::string(47, 'c') + euro + "d: 1";
   run.sources["a.yaml"] = std::make_shared<model::SourceFile>("a.yaml", long_line + "\n");
   run.diagnostics[0].range = {{1, 101}, {1, 102}};  // the 'x'
   text = Render("text", run, options);

@@ -27,8 +27,8 @@ ShellResult Run(const fs::path& sandbox, const fs::path& dir, const std::string&
   std::string script = "cd '" + dir.string() + "' && export HOME='" + (sandbox / "home").string() +
                        "' XDG_CACHE_HOME='" + (sandbox / "cache").string() + "' PRE_COMMIT_HOME='" +
                        (sandbox / "pre-commit").string() + "' GIT_CONFIG_NOSYSTEM=1 NO_COLOR=1 " +
-                       "GITHUB_ACTIONS= PRE_COMMIT_COLOR=never PATH='" + bin_dir + "':\"$PATH\" && (" +
-                       commands + ") 2>&1";
+                       "GITHUB_ACTIONS= PRE_COMMIT_COLOR=never PATH='" + bin_dir + "':\"$PATH\" && (" + commands +
+                       ") 2>&1";
   return RunShell(script);
 }
 
@@ -84,8 +84,9 @@ TEST_CASE("pre-commit hooks block broken configs and pass clean ones", "[report]
   REQUIRE_FALSE(good_v3.empty());
 
   SECTION("v3: a duplicate key blocks the commit and is shown; the fixed file passes") {
-    Write(repo / "clusters" / "prod.yaml", "Region: us-east-1\nHeadNode:\n  InstanceType: t3.micro\n"
-                                           "  InstanceType: c5.large\n");
+    Write(repo / "clusters" / "prod.yaml",
+          "Region: us-east-1\nHeadNode:\n  InstanceType: t3.micro\n"
+          "  InstanceType: c5.large\n");
     ShellResult bad = Run(sandbox, repo, "git add -A && git commit -q -m bad");
     INFO(bad.out);
     CHECK(bad.exit_code != 0);
@@ -101,8 +102,9 @@ TEST_CASE("pre-commit hooks block broken configs and pass clean ones", "[report]
   }
 
   SECTION("v2: a duplicate option in an INI config blocks the commit; the fixed file passes") {
-    Write(repo / "pcluster" / "config", "[global]\ncluster_template = default\n\n[cluster default]\n"
-                                        "key_name = a\nkey_name = b\n");
+    Write(repo / "pcluster" / "config",
+          "[global]\ncluster_template = default\n\n[cluster default]\n"
+          "key_name = a\nkey_name = b\n");
     ShellResult bad = Run(sandbox, repo, "git add -A && git commit -q -m bad");
     INFO(bad.out);
     CHECK(bad.exit_code != 0);

@@ -24,8 +24,8 @@ std::string Layout(int queues, int resources, int max_count = 1) {
     text += "    - Name: q" + std::to_string(q) + "\n      Networking: {SubnetIds: [subnet-0123456789abcdef0]}\n";
     text += "      ComputeResources:\n";
     for (int r = 1; r <= resources; ++r) {
-      text += "        - {Name: cr" + std::to_string(r) + ", InstanceType: c5.large, MaxCount: " +
-              std::to_string(max_count) + "}\n";
+      text += "        - {Name: cr" + std::to_string(r) +
+              ", InstanceType: c5.large, MaxCount: " + std::to_string(max_count) + "}\n";
     }
   }
   return text;
@@ -80,8 +80,8 @@ Scheduling:
       ComputeResources: [null, {MinCount: x, MaxCount: [], CustomSlurmSettings: 3, Name: {}}]
   AwsBatchQueues: [{ComputeResources: [{MinvCpus: "4", DesiredvCpus: 1.5}]}]
 )";
-  for (const char* id : {"PCL6002", "PCL6003", "PCL6004", "PCL6005", "PCL6009", "PCL6010", "PCL6011", "PCL6012",
-                         "PCL6015", "PCL6017"}) {
+  for (const char* id :
+       {"PCL6002", "PCL6003", "PCL6004", "PCL6005", "PCL6009", "PCL6010", "PCL6011", "PCL6012", "PCL6015", "PCL6017"}) {
     INFO(id);
     CHECK(Findings(CheckWith(*OnlyRules({id}), "odd.yaml", odd), "PCL0002").empty());
   }

@@ -43,7 +43,8 @@ std::map<std::string, int> OfficialVerdicts(const std::string& corpus) {
       size_t tab = line.find('\t');
       if (tab == std::string::npos || line.rfind("file\t", 0) == 0) continue;
       std::string rc = line.substr(tab + 1, line.find('\t', tab + 1) - tab - 1);
-      if (!rc.empty() && std::isdigit(static_cast<unsigned char>(rc[0]))) verdicts[prefix + line.substr(0, tab)] = std::stoi(rc);
+      if (!rc.empty() && std::isdigit(static_cast<unsigned char>(rc[0])))
+        verdicts[prefix + line.substr(0, tab)] = std::stoi(rc);
     }
   };
   read(corpus + "/v3-real-verdicts.tsv", "");

@@ -7,8 +7,7 @@
 namespace pcl::testing {
 namespace {
 
-const char kUbuntu2204[] =
-    "Image:\n  Os: ubuntu2204\nMonitoring:\n  Logs:\n    CloudWatch:\n      Enabled: false\n";
+const char kUbuntu2204[] = "Image:\n  Os: ubuntu2204\nMonitoring:\n  Logs:\n    CloudWatch:\n      Enabled: false\n";
 
 TEST_CASE("ISO dates and the pinned today parse without throwing", "[rules]") {
   CHECK(rules::ParseIsoDate("1970-01-02") == 1);
@@ -25,13 +24,14 @@ TEST_CASE("OS end-of-life rules follow the pinned date and window", "[rules]") {
   config.options["PCL7002"] = {{"today", "2026-01-01"}, {"window_days", 365}};
   auto result = CheckWith(*OnlyRules({"PCL7001", "PCL7002"}, config), "c.yaml", kUbuntu2204);
   CHECK(Findings(result, "PCL7001") != "");
-  CHECK(Findings(result, "PCL7002") == "");  // 516 days ahead: outside the window
+  CHECK(Findings(result, "PCL7002") == "");               // 516 days ahead: outside the window
   config.options["PCL7001"] = {{"today", "2027-05-31"}};  // the last supported day
   config.options["PCL7002"] = {{"today", "2026-06-01"}, {"window_days", 365}};
   result = CheckWith(*OnlyRules({"PCL7001", "PCL7002"}, config), "c.yaml", kUbuntu2204);
   CHECK(Findings(result, "PCL7001") == "");
-  CHECK(Findings(result, "PCL7002") == "2:7 PCL7002 Image.Os ubuntu2204 reaches its end of life on 2027-05-31 "
-                                       "(in 364 days); plan the move to a newer OS\n");
+  CHECK(Findings(result, "PCL7002") ==
+        "2:7 PCL7002 Image.Os ubuntu2204 reaches its end of life on 2027-05-31 "
+        "(in 364 days); plan the move to a newer OS\n");
 }
 
 TEST_CASE("log rotation check starts with target 3.6", "[rules]") {

@@ -76,8 +76,9 @@ TEST_CASE("managed EFS and FSx are always deleted before 3.3, options narrow the
 }
 
 TEST_CASE("the IOPS ratio uses the release's default shared EBS size (35 GiB before 3.7)", "[rules][storage]") {
-  const std::string io2 = "  - Name: ebs\n    MountDir: /ebs\n    StorageType: Ebs\n    EbsSettings:\n"
-                          "      VolumeType: io2\n      Iops: 36000\n";
+  const std::string io2 =
+      "  - Name: ebs\n    MountDir: /ebs\n    StorageType: Ebs\n    EbsSettings:\n"
+      "      VolumeType: io2\n      Iops: 36000\n";
   CHECK(Run("PCL5013", io2, "3.7").empty());
   CHECK(Run("PCL5013", io2, "3.6") ==
         "23:13 PCL5013 Iops 36000 on 35 GiB is 1028.57 IOPS per GiB for shared storage 'ebs'; io2 allows at most "
@@ -85,17 +86,20 @@ TEST_CASE("the IOPS ratio uses the release's default shared EBS size (35 GiB bef
 }
 
 TEST_CASE("storage rules read quoted numbers and booleans as the official loader does", "[rules][storage]") {
-  const std::string quoted = "  - Name: ebs\n    MountDir: /ebs\n    StorageType: Ebs\n    EbsSettings:\n"
-                             "      VolumeType: st1\n      Size: \"20\"\n      KmsKeyId: key\n      Encrypted: \"False\"\n";
+  const std::string quoted =
+      "  - Name: ebs\n    MountDir: /ebs\n    StorageType: Ebs\n    EbsSettings:\n"
+      "      VolumeType: st1\n      Size: \"20\"\n      KmsKeyId: key\n      Encrypted: \"False\"\n";
   CHECK_FALSE(Run("PCL5012", quoted, "3.12").empty());
   CHECK_FALSE(Run("PCL5007", quoted, "3.12").empty());
   // Values of the wrong kind are the schema check's business; the rules stay quiet.
-  const std::string wrong = "  - Name: ebs\n    MountDir: /ebs\n    StorageType: Ebs\n    EbsSettings:\n"
-                            "      VolumeType: st1\n      Size: [20]\n";
+  const std::string wrong =
+      "  - Name: ebs\n    MountDir: /ebs\n    StorageType: Ebs\n    EbsSettings:\n"
+      "      VolumeType: st1\n      Size: [20]\n";
   CHECK(Run("PCL5012", wrong, "3.12").empty());
   // An explicit null is "not given" (PCL1007 reports it): no existing volume, so nothing is ignored.
-  const std::string null_id = "  - Name: ebs\n    MountDir: /ebs\n    StorageType: Ebs\n    EbsSettings:\n"
-                              "      VolumeId: null\n      Size: 100\n";
+  const std::string null_id =
+      "  - Name: ebs\n    MountDir: /ebs\n    StorageType: Ebs\n    EbsSettings:\n"
+      "      VolumeId: null\n      Size: 100\n";
   CHECK(Run("PCL5011", null_id, "3.12").empty());
 }
 

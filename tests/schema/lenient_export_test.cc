@@ -36,7 +36,8 @@ struct Validator {
 };
 
 json Bundled() {
-  auto text = data::FindEmbedded(std::string("schemas/cluster-config-") + schema::kDefaultTargetVersion + ".schema.json");
+  auto text =
+      data::FindEmbedded(std::string("schemas/cluster-config-") + schema::kDefaultTargetVersion + ".schema.json");
   REQUIRE(text);
   return json::parse(*text);
 }

@@ -10,7 +10,6 @@
 #include <nlohmann/json.hpp>
 
 #include "generated/rule_kinds.h"
-#include "pipeline/runner.h"
 #include "model/json_pointer.h"
 #include "pipeline/runner.h"
 #include "test_support.h"
@@ -88,8 +87,8 @@ TEST_CASE("schema verdicts agree with the official ones on the v3 corpus", "[sch
       continue;
     }
     std::string name = fs::path(verdict.file).filename().string();
-    UNSCOPED_INFO("disagreement: " << verdict.file << " official " << (verdict.valid ? "valid" : "invalid")
-                                   << " (" << verdict.official << "), ours:\n"
+    UNSCOPED_INFO("disagreement: " << verdict.file << " official " << (verdict.valid ? "valid" : "invalid") << " ("
+                                   << verdict.official << "), ours:\n"
                                    << FormatFindings(result.diagnostics));
     INFO(verdict.file);
     CHECK(accepted.find(name) != std::string::npos);  // every accepted difference is documented

@@ -33,11 +33,11 @@ const std::string kBase =
     "          MaxCount: 10\n      Networking:\n        SubnetIds:\n          - subnet-0123456789abcdef0\n";
 
 TEST_CASE("every PCL1 rule is builtin, an error, and has examples that behave", "[schema]") {
-  const std::set<std::string> ids = {
-      ids::kSchemaViolation, ids::kUnknownKey,        ids::kMissingRequiredKey,   ids::kWrongType,
-      ids::kInvalidValue,    ids::kOutOfRange,        ids::kPatternMismatch,   ids::kNullValue,
-      ids::kKeyRequiresNewerRelease, ids::kCrossFieldConflict,      ids::kLengthOutOfRange,  ids::kKeyRemovedInRelease,
-      ids::kDuplicateListItem,   ids::kInvalidEmbeddedJson};
+  const std::set<std::string> ids = {ids::kSchemaViolation,    ids::kUnknownKey,         ids::kMissingRequiredKey,
+                                     ids::kWrongType,          ids::kInvalidValue,       ids::kOutOfRange,
+                                     ids::kPatternMismatch,    ids::kNullValue,          ids::kKeyRequiresNewerRelease,
+                                     ids::kCrossFieldConflict, ids::kLengthOutOfRange,   ids::kKeyRemovedInRelease,
+                                     ids::kDuplicateListItem,  ids::kInvalidEmbeddedJson};
   // PCL1000 is the fallback no known input reaches; PCL1008 needs a target older than the default.
   const std::set<std::string> without_examples = {ids::kSchemaViolation, ids::kKeyRequiresNewerRelease};
   std::set<std::string> seen;
@@ -102,12 +102,9 @@ TEST_CASE("coercion accepts what the official loader accepts", "[schema]") {
   // Integers: numeric strings and truncated floats; not booleans, not "4.0".
   CHECK(with("MaxCount: 10", "MaxCount: ' 7 '").empty());
   CHECK(with("MaxCount: 10", "MaxCount: 4.9").empty());
-  CHECK(with("MaxCount: 10", "MaxCount: 0.9") ==
-        "14:21 PCL1005 MaxCount must be ≥ 1, got 0 (`0.9` as an integer)\n");
-  CHECK(with("MaxCount: 10", "MaxCount: true") ==
-        "14:21 PCL1003 MaxCount must be an integer; got boolean `true`\n");
-  CHECK(with("MaxCount: 10", "MaxCount: '4.0'") ==
-        "14:21 PCL1003 MaxCount must be an integer; got string '4.0'\n");
+  CHECK(with("MaxCount: 10", "MaxCount: 0.9") == "14:21 PCL1005 MaxCount must be ≥ 1, got 0 (`0.9` as an integer)\n");
+  CHECK(with("MaxCount: 10", "MaxCount: true") == "14:21 PCL1003 MaxCount must be an integer; got boolean `true`\n");
+  CHECK(with("MaxCount: 10", "MaxCount: '4.0'") == "14:21 PCL1003 MaxCount must be an integer; got string '4.0'\n");
   // Booleans: the word lists in three cases, and 0/1.
   for (const char* word : {"'yes'", "'Off'", "'TRUE'", "'y'", "1", "0", "'0'", "on"}) {
     INFO(word);

@@ -16,12 +16,12 @@
 #include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
 
+#include "core/release.h"
 #include "data/embedded.h"
 #include "pipeline/runner.h"
 #include "schema/schema_check.h"
 #include "schema/schema_store.h"
 #include "test_support.h"
-#include "core/release.h"
 
 namespace pcl::testing {
 namespace {
@@ -93,8 +93,8 @@ TEST_CASE("the packed schemas leave out annotations and `schema` prints the full
   const schema::SchemaBundle* bundle = schema::FindSchema(schema::kDefaultTargetVersion);
   REQUIRE(bundle);
   CHECK(Annotations(bundle->document) == 0);
-  auto text = data::FindEmbedded(std::string("schemas/cluster-config-") + schema::kDefaultTargetVersion +
-                                  ".schema.json");
+  auto text =
+      data::FindEmbedded(std::string("schemas/cluster-config-") + schema::kDefaultTargetVersion + ".schema.json");
   REQUIRE(text);
   CHECK(Annotations(nlohmann::json::parse(*text)) > 100);
 }
@@ -160,8 +160,8 @@ TEST_CASE("the schema generator refuses a release delta it cannot apply", "[sche
     fs::create_directories(dir);
     for (const auto& entry : fs::directory_iterator(deltas)) fs::copy_file(entry.path(), dir / entry.path().filename());
     std::ofstream(dir / "3.16.tsv", std::ios::binary) << header << row;
-    ShellResult run = RunShell("cd '" + SourceDir() + "' && python3 schemas/generator/generate.py --check --delta-dir '" +
-                               dir.string() + "'");
+    ShellResult run = RunShell("cd '" + SourceDir() +
+                               "' && python3 schemas/generator/generate.py --check --delta-dir '" + dir.string() + "'");
     if (run.exit_code == 77) {
       fs::remove_all(dir);
       ReportSkipped("../shared/spec is missing (generate.py exit 77)");

@@ -89,12 +89,10 @@ TEST_CASE("bundled schemas use only keywords the evaluator knows", "[schema]") {
     INFO(version);
     CHECK(schema::UnsupportedKeyword(schema::FindSchema(version)->document) == "");
   }
-  CHECK(schema::UnsupportedKeyword(nlohmann::json::parse(R"({"properties": {"a": {"format": "date"}}})")) ==
-        "format");
+  CHECK(schema::UnsupportedKeyword(nlohmann::json::parse(R"({"properties": {"a": {"format": "date"}}})")) == "format");
   CHECK(schema::UnsupportedKeyword(nlohmann::json::parse(R"({"anyOf": [{"type": "string"}, {"$ref": "#/x"}]})")) ==
         "$ref");
-  CHECK(schema::UnsupportedKeyword(nlohmann::json::parse(R"({"items": [{"type": "string"}]})")) ==
-        "items (as a list)");
+  CHECK(schema::UnsupportedKeyword(nlohmann::json::parse(R"({"items": [{"type": "string"}]})")) == "items (as a list)");
   CHECK(schema::UnsupportedKeyword(nlohmann::json::parse(R"({"not": {"pattern": "x", "description": "d"}})")) == "");
 }
 

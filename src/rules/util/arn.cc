@@ -75,8 +75,8 @@ std::string PartitionOfRegion(std::string_view region) {
   if (!core::SearchPattern("^[a-z]{2}(-[a-z]+)+-[0-9]+$", text)) return "";
   // Longest prefixes first: us-isob- before us-iso-.
   static const std::pair<const char*, const char*> kPrefixes[] = {
-      {"cn-", "aws-cn"},         {"us-gov-", "aws-us-gov"}, {"us-isob-", "aws-iso-b"},
-      {"us-iso-", "aws-iso"},    {"eu-isoe-", "aws-iso-e"}, {"us-isof-", "aws-iso-f"},
+      {"cn-", "aws-cn"},      {"us-gov-", "aws-us-gov"}, {"us-isob-", "aws-iso-b"},
+      {"us-iso-", "aws-iso"}, {"eu-isoe-", "aws-iso-e"}, {"us-isof-", "aws-iso-f"},
   };
   for (const auto& [prefix, partition] : kPrefixes) {
     if (text.rfind(prefix, 0) == 0) return partition;
@@ -122,8 +122,8 @@ std::string SecretTypeProblem(const std::string& text, bool allow_ssm, const std
 
 std::string ArnShape(const ArnExpectation& key) {
   bool global = std::string(key.service) == "iam";
-  return std::string("arn:<partition>:") + key.service + (global ? "::" : ":<region>:") + "<12-digit account>:" +
-         key.prefix + "<name>";
+  return std::string("arn:<partition>:") + key.service + (global ? "::" : ":<region>:") +
+         "<12-digit account>:" + key.prefix + "<name>";
 }
 
 bool LooksLikePlaceholder(std::string_view text) {

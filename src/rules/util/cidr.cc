@@ -82,7 +82,9 @@ bool ParseV6(std::string_view text, uint8_t* out) {
   return true;
 }
 
-bool BitAt(const Cidr& cidr, int bit) { return (cidr.address[bit / 8] >> (7 - bit % 8)) & 1; }
+bool BitAt(const Cidr& cidr, int bit) {
+  return (cidr.address[bit / 8] >> (7 - bit % 8)) & 1;
+}
 
 }  // namespace
 
@@ -155,11 +157,13 @@ bool Contains(const Cidr& outer, const Cidr& inner) {
   return true;
 }
 
-bool Overlaps(const Cidr& a, const Cidr& b) { return Contains(a, b) || Contains(b, a); }
+bool Overlaps(const Cidr& a, const Cidr& b) {
+  return Contains(a, b) || Contains(b, a);
+}
 
 bool IsPrivate(const Cidr& cidr) {
-  static const char* kV4[] = {"10.0.0.0/8",     "172.16.0.0/12", "192.168.0.0/16",
-                              "100.64.0.0/10",  "127.0.0.0/8",   "169.254.0.0/16"};
+  static const char* kV4[] = {"10.0.0.0/8",    "172.16.0.0/12", "192.168.0.0/16",
+                              "100.64.0.0/10", "127.0.0.0/8",   "169.254.0.0/16"};
   static const char* kV6[] = {"fc00::/7", "fe80::/10", "::1/128"};
   for (const char* text : kV4) {
     if (!cidr.v6 && Contains(*ParseCidr(text), cidr)) return true;
