@@ -49,7 +49,9 @@ OptionSpecs ReadOptionSpecs(const nlohmann::json& declared, std::vector<std::str
   }
   static const std::set<std::string> kTypes = {"boolean", "integer", "string", "date", "string-list", "date-map"};
   static const std::set<std::string> kFields = {"type", "default", "minimum", "maximum", "enum", "description"};
-  for (const auto& [name, fields] : declared.items()) {
+  for (const auto& [key_ref, fields] : declared.items()) {
+    // A copy: clang 14 cannot capture a structured binding in a lambda (a C++20 feature from clang 16).
+    const std::string name = key_ref;
     auto fail = [&errors, &name](const std::string& why) {
       errors.push_back("option '" + name + "': " + why);
     };

@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 
+#include "pipeline/registry.h"
 #include "pipeline/runner.h"
 
 namespace pcl::fuzz {
