@@ -166,12 +166,29 @@ void Context::Report(const char* rule_id, const model::Range& where, std::string
   }
 }
 
+namespace {
+
+// "# text", with every line of a multi-line text commented: a v2 value can continue over several
+// lines (an INI continuation), and an uncommented line would be YAML of its own.
+std::string CommentLines(const std::string& text) {
+  std::string out = "# ";
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
+    out += c == '\r' ? '\n' : c;
+    if (c == '\n' || c == '\r') out += "# ";
+  }
+  return out;
+}
+
+}  // namespace
+
 void Context::Header(const std::string& text) {
-  if (options_.header_comments) header.push_back("# " + text);
+  if (options_.header_comments) header.push_back(CommentLines(text));
 }
 
 void Context::HeaderOnce(const std::string& text) {
-  if (std::find(header.begin(), header.end(), "# " + text) == header.end()) Header(text);
+  if (std::find(header.begin(), header.end(), CommentLines(text)) == header.end()) Header(text);
 }
 
 bool Context::HasErrors() const {
