@@ -7,6 +7,7 @@
 #include "generated/ids/migration.h"
 #include "generated/rule_kinds.h"
 #include "migrate/py_text.h"
+#include "migrate/yaml_emit.h"
 #include "model/json_pointer.h"
 
 namespace pcl::migrate {
@@ -170,15 +171,17 @@ namespace {
 
 // "# text", with every line of a multi-line text commented: a v2 value can continue over several
 // lines (an INI continuation), and an uncommented line would be YAML of its own.
+// Each line is CommentText, so a control character in the value cannot make the file unreadable.
 std::string CommentLines(const std::string& text) {
-  std::string out = "# ";
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
-    out += c == '\r' ? '\n' : c;
-    if (c == '\n' || c == '\r') out += "# ";
+  std::string out;
+  size_t begin = 0;
+  while (true) {
+    const size_t end = text.find_first_of("\r\n", begin);
+    out += "# " + CommentText(std::string_view(text).substr(begin, end == std::string::npos ? end : end - begin));
+    if (end == std::string::npos) return out;
+    begin = end + (text.compare(end, 2, "\r\n") == 0 ? 2 : 1);
+    out += '\n';
   }
-  return out;
 }
 
 }  // namespace

@@ -65,7 +65,7 @@ MigrationResult Migrate(const model::Document& v2doc, const std::vector<model::D
     result.yaml = EmitYaml(result.tree, ctx.header);
     if (!trailer.empty()) {
       result.yaml += "\n";
-      for (const std::string& line : trailer) result.yaml += line + "\n";
+      for (const std::string& line : trailer) result.yaml += CommentText(line) + "\n";
     }
   }
   return result;

@@ -8,6 +8,7 @@
 #include "migrate/py_text.h"
 #include "parsers/ini_v2_text.h"
 #include "parsers/yaml11_scalar.h"
+#include "parsers/yaml_prescan.h"
 
 namespace pcl::migrate {
 namespace {
@@ -223,14 +224,14 @@ class Writer {
   void WriteComments(const std::vector<std::string>& comments, int indent) {
     for (const std::string& comment : comments) {
       WriteIndent(indent);
-      WriteRaw(comment);
+      WriteRaw(CommentText(comment));
       WriteLineBreak();
     }
   }
 
   void WriteInlineComment(const std::string& comment) {
     if (comment.empty()) return;
-    WriteRaw("  " + comment);
+    WriteRaw("  " + CommentText(comment));
     whitespace_ = false;
   }
 
@@ -418,6 +419,28 @@ class Writer {
 
 ScalarStyle ChooseStyle(std::string_view value) {
   return ChooseStyle(value, Analyze(Decode(value)));
+}
+
+std::string CommentText(std::string_view text) {
+  static constexpr char kDigits[] = "0123456789ABCDEF";
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    size_t size = 1;
+    uint32_t code = parsers::RefusedCharacter(text, i, size);
+    if (text[i] == '\0' || text[i] == '\n' || text[i] == '\r') code = static_cast<unsigned char>(text[i]);
+    if (code == 0 && text[i] != '\0') {
+      out.append(text.substr(i, size));
+    } else if (code < 0x100) {
+      out += "\\x";
+      out += kDigits[code >> 4];
+      out += kDigits[code & 0xF];
+    } else {
+      out += "\\u";
+      for (int shift = 12; shift >= 0; shift -= 4) out += kDigits[(code >> shift) & 0xF];
+    }
+    i += size;
+  }
+  return out;
 }
 
 std::string EmitYaml(const OutNode& root, const std::vector<std::string>& header) {

@@ -24,4 +24,9 @@ ScalarStyle ChooseStyle(std::string_view value);
 /// comments are written above keys (own-line) and at the end of lines (inline).
 std::string EmitYaml(const OutNode& root, const std::vector<std::string>& header = {});
 
+/// `text` (one comment line) with every character a YAML reader refuses (NUL, C0 and C1 controls
+/// other than tab, line breaks, DEL, U+FFFE/U+FFFF) written as an escape, `\x01` or `\uFFFE`: a v2 value copied
+/// into a comment must not make the whole file unreadable.
+std::string CommentText(std::string_view text);
+
 }  // namespace pcl::migrate

@@ -21,10 +21,8 @@ bool IsAnchorChar(char c) {
   return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' || c == '_';
 }
 
-// The code point of a character PyYAML's reader refuses at `text[i]` (anything but tab, line
-// breaks, printable ASCII, NEL and the rest of Unicode minus C1 controls, surrogates and
-// U+FFFE/U+FFFF), with its length in `size`; 0 when the character is accepted. NUL is refused
-// earlier, as binary content.
+}  // namespace
+
 uint32_t RefusedCharacter(std::string_view text, size_t i, size_t& size) {
   const auto c = static_cast<unsigned char>(text[i]);
   size = 1;
@@ -42,6 +40,8 @@ uint32_t RefusedCharacter(std::string_view text, size_t i, size_t& size) {
   }
   return 0;
 }
+
+namespace {
 
 std::string Hex(uint32_t code) {
   static constexpr char kDigits[] = "0123456789ABCDEF";
