@@ -131,10 +131,9 @@ ClusterView::ClusterView(const Node& node) : root("", &node) {
   if (Ref volume = head_node.At("LocalStorage/RootVolume"); volume.IsMapping()) {
     ebs_volumes.push_back({volume, "the head node root volume", false, false});
   }
-  // Every queue item, mapping or not, as ParallelCluster's root-volume defaults apply per queue.
-  for (const Ref& queue : root.At("Scheduling/SlurmQueues").Items()) {
-    if (Ref volume = queue.At("ComputeSettings/LocalStorage/RootVolume"); volume.IsMapping()) {
-      ebs_volumes.push_back({volume, "the root volume of queue '" + queue.At("Name").String() + "'", false, false});
+  for (const Queue& queue : slurm_queues) {
+    if (Ref volume = queue.ref.At("ComputeSettings/LocalStorage/RootVolume"); volume.IsMapping()) {
+      ebs_volumes.push_back({volume, "the root volume of queue '" + queue.ref.At("Name").String() + "'", false, false});
     }
   }
   for (const StorageItem& item : shared_storage) {
@@ -145,7 +144,7 @@ ClusterView::ClusterView(const Node& node) : root("", &node) {
 
 std::vector<Ref> ClusterView::AllowedIps() const {
   std::vector<Ref> owners = {head_node};
-  for (const Ref& pool : root.At("LoginNodes/Pools").Items()) owners.push_back(pool);
+  owners.insert(owners.end(), login_pools.begin(), login_pools.end());
   std::vector<Ref> out;
   for (const Ref& owner : owners) {
     for (const char* service : {"Ssh/AllowedIps", "Dcv/AllowedIps"}) {

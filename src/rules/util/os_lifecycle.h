@@ -3,13 +3,9 @@
 
 #include <optional>
 #include <string>
-#include <string_view>
-
-#include <nlohmann/json.hpp>
 
 #include "engine/rule.h"
 #include "model/iso_date.h"
-#include "model/node.h"
 
 namespace pcl::rules {
 
