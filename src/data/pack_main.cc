@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "data/rule_table.h"
 #include "model/node.h"
 #include "parsers/yaml_v3.h"
 
@@ -85,15 +86,13 @@ bool WriteTable(const std::string& path, const nlohmann::json& packed) {
 
 // Unknown fields fail the build: the catalogue would silently drop them.
 bool KnownFields(const std::string& path, const nlohmann::json& fields) {
-  static const std::vector<std::string> kKnown = {"id",        "name",    "severity",  "implementation", "stage",
-                                                  "fatal",     "summary", "rationale", "remediation",    "references",
-                                                  "validator", "options", "examples",  "match",          "applies_to"};
   if (!fields.is_object()) {
     std::cerr << path << ": a rule file is a YAML mapping\n";
     return false;
   }
   for (const auto& [key, value] : fields.items()) {
-    if (std::find(kKnown.begin(), kKnown.end(), key) == kKnown.end()) {
+    if (std::find(pcl::data::kRuleFileFields.begin(), pcl::data::kRuleFileFields.end(), key) ==
+        pcl::data::kRuleFileFields.end()) {
       std::cerr << path << ": unknown field '" << key << "'\n";
       return false;
     }
@@ -121,7 +120,8 @@ int PackRules(const std::string& out, const std::string& docs_out, const std::st
     nlohmann::json fields = pcl::model::ToJson(parsed.document.root);
     if (!KnownFields(path, fields)) return 1;
     nlohmann::json& doc = docs[relative] = nlohmann::json::object();
-    for (const char* key : {"rationale", "remediation", "references", "examples"}) {
+    for (std::string_view name : pcl::data::kRuleDocFields) {
+      const std::string key(name);
       if (fields.is_object() && fields.contains(key)) {
         doc[key] = std::move(fields[key]);
         fields.erase(key);

@@ -2,10 +2,20 @@
 // pcl_data_pack: what a check needs, with no parsing at start-up.
 #pragma once
 
+#include <array>
 #include <string_view>
 #include <vector>
 
 namespace pcl::data {
+
+/// The fields a rules/*.yaml file may have: the packer and the catalogue refuse any other, so a
+/// misspelt field fails loudly instead of being dropped.
+inline constexpr std::array<std::string_view, 16> kRuleFileFields = {
+    "id",          "name",       "severity",  "implementation", "stage",    "fatal", "summary",    "rationale",
+    "remediation", "references", "validator", "options",        "examples", "match", "applies_to", "facts"};
+/// The fields packed with the documentation (explain, SARIF), not with what a check needs.
+inline constexpr std::array<std::string_view, 5> kRuleDocFields = {"rationale", "remediation", "references", "examples",
+                                                                   "facts"};
 
 /// One rule file's runtime fields. Text is as written; options, match and applies_to are CBOR ("" if absent).
 struct PackedRule {

@@ -3,6 +3,8 @@
 
 #include <sstream>
 
+#include "core/instance_types.h"
+
 namespace pcl::engine {
 namespace {
 
@@ -35,6 +37,12 @@ std::string ExplainText(const RuleMeta& meta) {
       out << ", for ParallelCluster releases before " << meta.until->ToString();
     }
     out << "\n";
+  }
+  for (const std::string& table : meta.facts) {
+    if (table == "instance-types") {
+      out << "\nInstance-type facts: the EC2 table of " << core::InstanceTableDate() << " compiled into pcluster-lint ("
+          << core::InstanceTableSource() << ")\n";
+    }
   }
   if (!meta.option_specs.empty()) {
     out << "\nOptions (set in .pcluster-lint.yaml under options: " << meta.id << "):\n";

@@ -133,6 +133,7 @@ void ReadDocs(const nlohmann::json& fields, RuleMeta& meta) {
   meta.rationale = Text(fields, "rationale");
   meta.remediation = Text(fields, "remediation");
   meta.references = TextList(fields, "references");
+  meta.facts = TextList(fields, "facts");
   auto examples = fields.find("examples");
   if (examples != fields.end() && examples->is_object()) {
     meta.good_examples = TextList(*examples, "good");
@@ -146,11 +147,9 @@ bool ReadRule(const std::string& path, const nlohmann::json& root, RuleMeta& met
     errors.push_back(path + ": not a valid rule file (YAML mapping expected)");
     return false;
   }
-  static const std::set<std::string> kKnown = {"id",        "name",    "severity",  "implementation", "stage",
-                                               "fatal",     "summary", "rationale", "remediation",    "references",
-                                               "validator", "options", "examples",  "match",          "applies_to"};
   for (const auto& [key, value] : root.items()) {
-    if (!kKnown.count(key)) errors.push_back(path + ": unknown field '" + key + "'");
+    if (std::find(data::kRuleFileFields.begin(), data::kRuleFileFields.end(), key) == data::kRuleFileFields.end())
+      errors.push_back(path + ": unknown field '" + key + "'");
   }
   meta.source_path = path;
   meta.id = Text(root, "id");
@@ -158,6 +157,10 @@ bool ReadRule(const std::string& path, const nlohmann::json& root, RuleMeta& met
   meta.summary = Text(root, "summary");
   meta.validator = Text(root, "validator");
   ReadDocs(root, meta);
+  for (const std::string& table : meta.facts) {
+    if (table != "instance-types")
+      errors.push_back(path + ": unknown facts table '" + table + "' (known: instance-types)");
+  }
   if (root.contains("match")) meta.match = root["match"];
   const std::string severity = Text(root, "severity"), implementation = Text(root, "implementation"),
                     stage = Text(root, "stage"), fatal = Text(root, "fatal");

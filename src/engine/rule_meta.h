@@ -27,6 +27,8 @@ struct RuleMeta {
   std::string rationale;
   std::string remediation;
   std::vector<std::string> references;
+  /// Offline fact tables the rule reads (`facts:`; only "instance-types" so far): explain names their date.
+  std::vector<std::string> facts;
   std::string validator;                              ///< the official ParallelCluster validator it mirrors, if any
   OptionSpecs option_specs;                           ///< the options the rule declares, typed
   nlohmann::json options = nlohmann::json::object();  ///< option name → default value (from option_specs)

@@ -19,7 +19,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // Rules whose findings cannot come from one input file, with the reason. Everything else needs
-// fixtures/rules/<ID>/ with a firing and a non-firing case.
+// fixtures/rules/<ID>/ (or its target-<release>/ subfolders) with a firing and a non-firing case.
 const std::map<std::string, std::string>& FixtureExemptions() {
   static const std::map<std::string, std::string> kExempt = {
       {"PCL0002", "needs a crashing rule; covered by engine_test 'a rule that throws'"},
@@ -127,7 +127,7 @@ TEST_CASE("every rule has a firing and a non-firing fixture", "[registry]") {
     INFO(id << ": add fixtures/rules/" << id << "/bad-<case>.<ext> (+ .expected) and good-<case>.<ext>");
     int bad = 0, good = 0;
     if (fs::is_directory(root / id)) {
-      for (const auto& entry : fs::directory_iterator(root / id)) {
+      for (const auto& entry : fs::recursive_directory_iterator(root / id)) {
         std::string name = entry.path().filename().string();
         if (entry.path().extension() == ".expected" || name == "select") continue;
         if (name.rfind("bad-", 0) == 0) {
