@@ -10,6 +10,7 @@
 #include "cli/commands.h"
 #include "cli/lint_settings.h"
 #include "core/instance_types.h"
+#include "core/release.h"
 #include "lsp/server.h"
 #include "model/iso_date.h"
 #include "report/report.h"
@@ -31,7 +32,8 @@ void AddSettingsFlags(CLI::App& command, SettingsFlags& flags) {
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   command
       .add_option("--target-version", flags.target_version,
-                  "ParallelCluster release to check against, 3.0 … 3.12 (default 3.12; 3.12.1 means 3.12)")
+                  "ParallelCluster release to check against, " + schema::KnownRange() + " (default " +
+                      core::kDefaultTargetRelease + "; a patch release such as 3.16.3 means its minor)")
       ->transform(schema::ReleaseOf);
   command
       .add_option("--today", flags.today,
@@ -84,9 +86,11 @@ void AddDumpCommand(CLI::App& app, int& exit_code) {
 }
 
 void AddSchemaCommand(CLI::App& app, int& exit_code) {
-  auto version = std::make_shared<std::string>(schema::kDefaultTargetVersion);
+  auto version = std::make_shared<std::string>(core::kDefaultTargetRelease);
   CLI::App* cmd = app.add_subcommand("schema", "Print the bundled JSON Schema of a ParallelCluster release.");
-  cmd->add_option("--target-version", *version, "ParallelCluster release, 3.0 … 3.12 (default: the newest)")
+  cmd->add_option("--target-version", *version,
+                  "ParallelCluster release, " + schema::KnownRange() + " (default: the newest, " +
+                      core::kDefaultTargetRelease + ")")
       ->transform(schema::ReleaseOf);
   cmd->callback([version, &exit_code] { exit_code = RunSchema(*version); });
 }
@@ -111,7 +115,8 @@ void AddDiffCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("--git-base", flags->git_base, "Compare each FILE with its content at git revision REF")
       ->type_name("REF");
   cmd->add_option("--target-version", flags->target_version,
-                  "ParallelCluster release whose update policies apply (3.0 ... 3.12; 3.12.1 means 3.12)")
+                  "ParallelCluster release whose update policies apply, " + schema::KnownRange() + " (default " +
+                      core::kDefaultTargetRelease + "; a patch release means its minor)")
       ->transform(schema::ReleaseOf);
   cmd->add_option("--format", flags->format, "Output format (default: text; github inside GitHub Actions)")
       ->check(CLI::IsMember(report::FormatNames()));
@@ -153,7 +158,8 @@ void AddMigrateCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("--format", flags->format, "Format of the findings (default: text; github inside GitHub Actions)")
       ->check(CLI::IsMember(report::FormatNames()));
   cmd->add_option("--target-version", flags->target_version,
-                  "ParallelCluster 3 release whose schema checks the result (3.12.1 means 3.12)")
+                  "ParallelCluster 3 release whose schema checks the result, " + schema::KnownRange() + " (default " +
+                      core::kDefaultTargetRelease + ")")
       ->transform(schema::ReleaseOf);
   cmd->add_option("--fail-on", flags->fail_on,
                   "Lowest severity of the result's findings that makes the exit code 1 "

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/lint_settings.h"
+#include "core/release.h"
 #include "migrate/migrate.h"
 #include "schema/schema_check.h"
 
@@ -40,7 +41,7 @@ int RunCheck(const CheckFlags& flags);
 struct DiffFlags {
   std::vector<std::string> files;
   std::string git_base;
-  std::string target_version = "3.12";
+  std::string target_version = core::kDefaultTargetRelease;
   std::string format;  ///< "" = text, or github inside GitHub Actions
   std::string output;
   std::string fail_on = "error";
@@ -62,7 +63,7 @@ struct MigrateFlags {
   std::string out_dir;
   std::string report;
   std::string format;  ///< "" = text, or github inside GitHub Actions
-  std::string target_version = schema::kDefaultTargetVersion;
+  std::string target_version = core::kDefaultTargetRelease;
   std::string fail_on;  ///< "" = the config file's fail-on, else error
   migrate::MigrateOptions options;
   bool force = false;

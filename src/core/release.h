@@ -34,6 +34,10 @@ class Release {
   int patch_ = 0;
 };
 
+/// The release checked against when none is given: the newest with a bundled schema (a test keeps
+/// the two in step).
+inline constexpr char kDefaultTargetRelease[] = "3.16";
+
 /// Orders release texts; text that is not a release sorts after every release (it names something
 /// newer than this build knows), and two such texts compare equal.
 int CompareReleaseText(std::string_view a, std::string_view b);

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/release.h"
 #include "model/diagnostic.h"
 #include "model/source.h"
 #include "parsers/load.h"
@@ -14,8 +15,8 @@
 namespace pcl::diff {
 
 struct DiffOptions {
-  std::string target_version = "3.12";  ///< ParallelCluster release whose policy table applies
-  bool show_live = false;               ///< also report changes that are free (SUPPORTED/IGNORED keys)
+  std::string target_version = core::kDefaultTargetRelease;  ///< ParallelCluster release whose policy table applies
+  bool show_live = false;  ///< also report changes that are free (SUPPORTED/IGNORED keys)
   parsers::LoadOptions load;
 };
 

@@ -63,7 +63,9 @@ MigrationResult Migrate(const model::Document& v2doc, const std::vector<model::D
 std::vector<model::Diagnostic> MigrationFindings(const model::Document& v2doc, const MigrateOptions& options);
 
 /// Adds to each finding about the migrated YAML (see pipeline::CheckMigratedYaml) a note at the v2
-/// setting its value came from, or the nearest one above it.
+/// setting its value came from, or the nearest one above it. A schema finding on a value converted
+/// from one v2 setting (e.g. base_os = ubuntu2004, which the target no longer accepts) moves to that
+/// v2 line, with a note at the converted value.
 void NoteV2Origins(const MigrationResult& result, const model::Document& v2doc,
                    std::vector<model::Diagnostic>& checked);
 

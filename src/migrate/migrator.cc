@@ -5,6 +5,7 @@
 
 #include "engine/rule_meta.h"
 #include "generated/ids/input.h"
+#include "generated/rule_kinds.h"
 #include "migrate/ledger.h"
 #include "migrate/migrate.h"
 #include "migrate/translators.h"
@@ -79,22 +80,32 @@ std::vector<model::Diagnostic> MigrationFindings(const model::Document& v2doc, c
 
 void NoteV2Origins(const MigrationResult& result, const model::Document& v2doc,
                    std::vector<model::Diagnostic>& checked) {
-  std::map<KeyRef, model::Position> positions;
-  for (const KeyFate& fate : result.keys) positions[{fate.section, fate.key}] = fate.key_range.begin;
+  std::map<KeyRef, model::Range> ranges;
+  for (const KeyFate& fate : result.keys) ranges[{fate.section, fate.key}] = fate.key_range;
   const std::string v2_path = v2doc.source ? v2doc.source->path() : std::string();
   for (model::Diagnostic& d : checked) {
     // Point back at the v2 setting the value came from (or the nearest one above it).
     auto tokens = model::SplitPointer(d.pointer);
     if (!tokens) continue;
-    while (true) {
+    for (bool exact = true;; exact = false) {
       std::string pointer;
       for (const std::string& token : *tokens) pointer = model::AppendPointer(pointer, token);
       const OutNode* node = FindOut(result.tree, pointer);
       if (node && !node->origins.empty()) {
         const KeyRef& origin = node->origins.front();
-        auto where = positions.find(origin);
-        d.notes.push_back({"converted from " + origin.key + " in [" + origin.section + "]", v2_path,
-                           where == positions.end() ? model::Position{} : where->second});
+        auto where = ranges.find(origin);
+        const model::Range range = where == ranges.end() ? model::Range{} : where->second;
+        const ids::RuleInfo* rule = ids::FindRule(d.rule_id);
+        if (exact && range.begin.Known() && rule && rule->stage == ids::Stage::kSchema) {
+          // A value the target release refuses is the v2 setting's problem: report it there, where
+          // the user edits, and keep the converted line as the note.
+          d.notes.push_back({"converted to this v3 value", d.file, d.range.begin});
+          d.message = origin.key + " in [" + origin.section + "] converts to a value the target refuses: " + d.message;
+          d.file = v2_path;
+          d.range = range;
+        } else {
+          d.notes.push_back({"converted from " + origin.key + " in [" + origin.section + "]", v2_path, range.begin});
+        }
         break;
       }
       if (tokens->empty()) break;

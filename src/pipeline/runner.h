@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/release.h"
 #include "migrate/migrate.h"
 #include "model/diagnostic.h"
 #include "model/document.h"
@@ -16,7 +17,7 @@ class RuleSet;
 
 struct CheckOptions {
   parsers::LoadOptions load;
-  std::string target_version = "3.12";  ///< ParallelCluster release the v3 schema check targets
+  std::string target_version = core::kDefaultTargetRelease;  ///< ParallelCluster release the v3 schema check targets
   /// The run's rules and selection; nullptr = parse and schema findings only, default severities.
   const RuleSet* rules = nullptr;
   bool inline_suppressions = true;  ///< false: --no-inline-suppressions

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/release.h"
 #include "engine/rule_meta.h"
 #include "pipeline/config.h"
 
@@ -38,7 +39,7 @@ class Selection {
 
  private:
   LintConfig merged_;
-  std::string target_version_ = "3.12";
+  std::string target_version_ = core::kDefaultTargetRelease;
   std::string fail_on_ = "error";
   std::string cli_today_;  ///< --today, which beats every `today` of the config file
 };

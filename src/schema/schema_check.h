@@ -5,25 +5,23 @@
 #include <string_view>
 #include <vector>
 
+#include "core/release.h"
 #include "model/diagnostic.h"
 #include "model/document.h"
 
 namespace pcl::schema {
 
-/// The newest release with a bundled schema; the default --target-version.
-inline constexpr char kDefaultTargetVersion[] = "3.12";
-
 struct SchemaOptions {
-  std::string target_version = kDefaultTargetVersion;  ///< "3.0" … "3.12"
+  std::string target_version = core::kDefaultTargetRelease;  ///< "3.0" … "3.16"
 };
 
 /// Whether a schema for `version` ("3.N") is bundled.
 bool IsKnownVersion(const std::string& version);
-/// The release a version names: "3.12.1", "v3.12.1" and "v3.12" are "3.12" (a patch release has
+/// The release a version names: "3.16.3", "v3.16.3" and "v3.16" are "3.16" (a patch release has
 /// the schema of its minor). Anything that names no bundled release is returned as given, so that
 /// the refusal quotes what the user wrote.
 std::string ReleaseOf(std::string_view version);
-/// "3.0 … 3.12": the bundled releases, for messages that refuse an unknown one.
+/// "3.0 … 3.16": the bundled releases, for messages that refuse an unknown one.
 std::string KnownRange();
 
 /// Checks a parsed v3 YAML document. Returns one finding per problem, at the exact position.

@@ -19,7 +19,7 @@ struct SchemaBundle {
 /// The bundle for "3.N", built on first use (thread-safe); nullptr for unknown versions.
 const SchemaBundle* FindSchema(const std::string& version);
 
-/// The releases with a bundled schema, oldest first ("3.0" … "3.12").
+/// The releases with a bundled schema, oldest first ("3.0" … "3.16").
 const std::vector<std::string>& KnownVersions();
 
 /// schemas/versions.json (key/enum history per release); an empty object if it is missing.

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <sstream>
 
+#include "core/release.h"
 #include "diff/compare.h"
 #include "diff/policy_table.h"
 #include "parsers/load.h"
@@ -236,7 +237,8 @@ TEST_CASE("keys without metadata count as UNSUPPORTED", "[diff]") {
   DiffRun run = Diff(kBase, Replace(kBase, "Region: us-east-1\n", "Region: us-east-1\nMadeUp: 1\n"));
   REQUIRE(run.diagnostics.size() == 1);
   CHECK(run.diagnostics[0].rule_id == "PCL8001");
-  CHECK(run.diagnostics[0].message.find("ParallelCluster 3.12 has no update rule for it") != std::string::npos);
+  CHECK(run.diagnostics[0].message.find(std::string("ParallelCluster ") + core::kDefaultTargetRelease +
+                                        " has no update rule for it") != std::string::npos);
 }
 
 TEST_CASE("a section is judged by its own policy, an IGNORED one key by key", "[diff]") {

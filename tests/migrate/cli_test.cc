@@ -50,17 +50,19 @@ void Copy(const std::string& from, const fs::path& to) {
 
 TEST_CASE("migrate converts offline with an empty environment, to stdout or a 0600 file", "[migrate][cli]") {
   TempDir tmp;
-  // A v2 config whose v3 result is clean: migrate exits 1 when the result has error findings.
+  // A v2 config whose v3 result is clean at 3.13: migrate exits 1 when the result has error findings, and
+  // its base_os ubuntu2004 is gone from 3.14 (the default target rejects it; see fixtures/cli/migrate-removed-os).
   Copy(Fixture("slurm-single-queue"), tmp.path / "cluster.ini");
   const std::string expected = ReadFile(SourceDir() + "/fixtures/migrate/slurm-single-queue/expected.yaml");
 
-  ShellResult to_stdout = Migrate(tmp.path, "cluster.ini --account-id 123456789012");
+  ShellResult to_stdout = Migrate(tmp.path, "cluster.ini --account-id 123456789012 --target-version 3.13");
   CHECK(to_stdout.exit_code == 0);
   CHECK(to_stdout.out == expected);
   CHECK(to_stdout.err.find("v2 keys") != std::string::npos);  // the report summary
 
   fs::create_directories(tmp.path / "out");  // -o never creates directories
-  ShellResult to_file = Migrate(tmp.path, "cluster.ini -o out/cluster.yaml --account-id 123456789012 -q");
+  ShellResult to_file =
+      Migrate(tmp.path, "cluster.ini -o out/cluster.yaml --account-id 123456789012 -q --target-version 3.13");
   CHECK(to_file.exit_code == 0);
   CHECK(ReadFile((tmp.path / "out/cluster.yaml").string()) == expected);
   struct stat st;
@@ -69,10 +71,12 @@ TEST_CASE("migrate converts offline with an empty environment, to stdout or a 06
 
   // An existing output is kept unless --force is given.
   std::ofstream(tmp.path / "out/cluster.yaml") << "keep me\n";
-  ShellResult again = Migrate(tmp.path, "cluster.ini -o out/cluster.yaml --account-id 123456789012 -q");
+  ShellResult again =
+      Migrate(tmp.path, "cluster.ini -o out/cluster.yaml --account-id 123456789012 -q --target-version 3.13");
   CHECK(again.exit_code == 2);
   CHECK(ReadFile((tmp.path / "out/cluster.yaml").string()) == "keep me\n");
-  ShellResult forced = Migrate(tmp.path, "cluster.ini -o out/cluster.yaml --account-id 123456789012 -q --force");
+  ShellResult forced =
+      Migrate(tmp.path, "cluster.ini -o out/cluster.yaml --account-id 123456789012 -q --force --target-version 3.13");
   CHECK(forced.exit_code == 0);
   CHECK(ReadFile((tmp.path / "out/cluster.yaml").string()) == expected);
 }
@@ -212,7 +216,8 @@ TEST_CASE("migrate has one exit code and status per outcome: converted, converte
   Copy(SourceDir() + "/fixtures/cli/migrate-result-with-errors/cluster.ini", tmp.path / "errors.ini");
   Copy(Fixture("error-all-at-once"), tmp.path / "blocked.ini");
 
-  ShellResult clean = Migrate(tmp.path, "clean.ini -o clean.yaml --account-id 123456789012 -q --report r.json");
+  ShellResult clean =
+      Migrate(tmp.path, "clean.ini -o clean.yaml --account-id 123456789012 -q --report r.json --target-version 3.13");
   CHECK(clean.exit_code == 0);
   CHECK(nlohmann::json::parse(ReadFile((tmp.path / "r.json").string()))["files"][0]["status"] == "converted");
 
@@ -235,8 +240,8 @@ TEST_CASE("migrate has one exit code and status per outcome: converted, converte
   CHECK(never.exit_code == 0);
   CHECK(nlohmann::json::parse(ReadFile((tmp.path / "r.json").string()))["files"][0]["status"] == "converted");
   // --fail-on warning: a result with warnings only is "converted with findings" too.
-  ShellResult warning =
-      Migrate(tmp.path, "clean.ini -o clean.yaml --force --account-id 123456789012 -q --fail-on warning");
+  ShellResult warning = Migrate(
+      tmp.path, "clean.ini -o clean.yaml --force --account-id 123456789012 -q --fail-on warning --target-version 3.13");
   CHECK(warning.exit_code == 1);
 
   // A blocking problem: nothing written, exit 4, whatever --fail-on says.
@@ -251,7 +256,7 @@ TEST_CASE("migrate has one exit code and status per outcome: converted, converte
   fs::create_directories(tmp.path / "in");
   for (const char* name : {"clean.ini", "errors.ini", "blocked.ini"})
     Copy((tmp.path / name).string(), tmp.path / "in" / name);
-  ShellResult tree = Migrate(tmp.path, "in --out-dir out --account-id 123456789012 -q -j 1");
+  ShellResult tree = Migrate(tmp.path, "in --out-dir out --account-id 123456789012 -q -j 1 --target-version 3.13");
   INFO(tree.out);
   CHECK(tree.exit_code == 4);
   CHECK(tree.out.find("3 files: 1 converted, 1 converted with findings, 1 failed (nothing written)\n") !=

@@ -8,6 +8,7 @@
 #include <valijson/schema_parser.hpp>
 #include <valijson/validator.hpp>
 
+#include "core/release.h"
 #include "data/embedded.h"
 #include "schema/coerce.h"
 #include "schema/lenient_export.h"
@@ -36,8 +37,7 @@ struct Validator {
 };
 
 json Bundled() {
-  auto text =
-      data::FindEmbedded(std::string("schemas/cluster-config-") + schema::kDefaultTargetVersion + ".schema.json");
+  auto text = data::FindEmbedded(std::string("schemas/cluster-config-") + core::kDefaultTargetRelease + ".schema.json");
   REQUIRE(text);
   return json::parse(*text);
 }
@@ -81,7 +81,7 @@ TEST_CASE("the exported schema accepts the string forms the checker accepts", "[
 }
 
 TEST_CASE("the exported schema accepts every fixture the checker's schema verdict accepts", "[schema]") {
-  const schema::SchemaBundle* bundle = schema::FindSchema(schema::kDefaultTargetVersion);
+  const schema::SchemaBundle* bundle = schema::FindSchema(core::kDefaultTargetRelease);
   REQUIRE(bundle);
   Validator lenient(schema::LenientSchema(Bundled()));
   std::vector<std::string> files = ListFiles(SourceDir() + "/fixtures", ".yaml");

@@ -90,11 +90,10 @@ int Annotations(const nlohmann::json& schema) {
 }
 
 TEST_CASE("the packed schemas leave out annotations and `schema` prints the full text", "[schema]") {
-  const schema::SchemaBundle* bundle = schema::FindSchema(schema::kDefaultTargetVersion);
+  const schema::SchemaBundle* bundle = schema::FindSchema(core::kDefaultTargetRelease);
   REQUIRE(bundle);
   CHECK(Annotations(bundle->document) == 0);
-  auto text =
-      data::FindEmbedded(std::string("schemas/cluster-config-") + schema::kDefaultTargetVersion + ".schema.json");
+  auto text = data::FindEmbedded(std::string("schemas/cluster-config-") + core::kDefaultTargetRelease + ".schema.json");
   REQUIRE(text);
   CHECK(Annotations(nlohmann::json::parse(*text)) > 100);
 }
@@ -185,6 +184,13 @@ TEST_CASE("a patch release names its minor's schema, other text is left for refu
   CHECK(schema::ReleaseOf("3.99.1") == "3.99.1");  // unknown: quoted as written when refused
   CHECK(schema::IsKnownVersion(schema::ReleaseOf("3.0.2")));
   CHECK(schema::KnownRange() == "3.0 … 3.16");
+}
+
+TEST_CASE("the default target is the newest bundled release", "[schema]") {
+  REQUIRE_FALSE(schema::KnownVersions().empty());
+  CHECK(schema::KnownVersions().back() == core::kDefaultTargetRelease);
+  CHECK(schema::ReleaseOf("3.16.3") == "3.16");
+  CHECK(schema::ReleaseOf("v3.14.1") == "3.14");
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 
 #include <chrono>
 
+#include "schema/release_facts.h"
+
 namespace pcl::rules {
 
 int TodayDays(const std::string& today) {
@@ -13,12 +15,15 @@ int TodayDays(const std::string& today) {
 
 std::optional<OsEol> ImageOsEndOfLife(const engine::RuleContext& context) {
   const std::string& os = context.cluster().os;
-  const auto dates = context.Option<std::map<std::string, std::string>>("eol_dates");
-  auto it = dates.find(os);
-  if (os.empty() || it == dates.end()) return std::nullopt;
-  auto days = ParseIsoDate(it->second);
+  const schema::ReleaseFacts& facts = schema::ReleaseFacts::Embedded();
+  const schema::OsFacts* known = facts.FindOs(os);
+  if (os.empty() || (known && !facts.OsAccepted(os, context.release()))) return std::nullopt;
+  const auto overrides = context.Option<std::map<std::string, std::string>>("eol_dates");
+  auto it = overrides.find(os);
+  const std::string date = it != overrides.end() ? it->second : known ? known->end_of_life : "";
+  auto days = ParseIsoDate(date);
   if (!days) return std::nullopt;
-  return OsEol{os, it->second, *days};
+  return OsEol{os, date, *days};
 }
 
 }  // namespace pcl::rules
