@@ -30,7 +30,7 @@ class ClusterNameInvalid : public engine::Rule {
     if (name.empty()) return;  // not given: nothing to check
     const model::ClusterView& cluster = context.cluster();
     // The key that makes the cluster use Slurm accounting, if any: Database (the 40-character limit
-    // came with PR #4773, released in 3.5), and from 3.16 also ExternalSlurmdbd (PR #7340).
+    // came with PR #4773, in the 3.5.0 release notes), and from 3.16 also ExternalSlurmdbd (PR #7340).
     model::Ref accounting;
     if (cluster.scheduler == "slurm") {
       const model::Ref settings = cluster.root.At("Scheduling/SlurmSettings");
