@@ -35,6 +35,9 @@ class Release:
         self.name = name  # "3.0" ... "3.16"
         self.ref = ref  # "release-3.0" ... "develop": the key table this release starts from
         self.deltas = list(deltas)  # delta files applied on top of `ref`, oldest first (3.13 and later)
+        # pointer -> the official message this release gives for a key its own delta removes (`remove` rows
+        # with notes); only this release's removals, not inherited.
+        self.removal_messages = {}
         self.root_checks = root_checks
         self.root = root
         self.by_path = {}
@@ -162,6 +165,8 @@ def apply_delta(prev, name, delta_path):
             parent_path = path.rpartition(".")[0]
             parent = release.by_path[parent_path[:-2] if parent_path.endswith("[]") else parent_path]
             del parent.children[node.name]
+            if row["notes"].strip():
+                release.removal_messages[node.pointer()] = row["notes"].strip()
         elif op == "set":
             for column, attr in (("type", "type"), ("constraints", "constraints"), ("update_policy", "policy")):
                 if row[column].strip():

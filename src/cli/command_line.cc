@@ -20,7 +20,7 @@ namespace pcl::cli {
 namespace {
 
 /// Adds --config, --no-config, --select, --ignore, --fail-on, --target-version, --today,
-/// --no-inline-suppressions.
+/// --cluster-name, --no-inline-suppressions.
 void AddSettingsFlags(CLI::App& command, SettingsFlags& flags) {
   CLI::Option* config = command.add_option("--config", flags.config,
                                            "Config file (default: .pcluster-lint.yaml here or above; /dev/null: none)");
@@ -45,6 +45,11 @@ void AddSettingsFlags(CLI::App& command, SettingsFlags& flags) {
             return model::ParseIsoDate(date) ? std::string() : "not a date written YYYY-MM-DD: '" + date + "'";
           },
           "YYYY-MM-DD"));
+  command
+      .add_option("--cluster-name", flags.cluster_name,
+                  "The name the cluster is created with (pcluster create-cluster --cluster-name): checked by "
+                  "PCL7023 (default: the config file's cluster-name, else not checked)")
+      ->type_name("NAME");
   command.add_flag("--no-inline-suppressions", flags.no_inline_suppressions,
                    "Ignore every '# pcluster-lint: disable' comment");
 }

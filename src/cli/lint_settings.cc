@@ -67,6 +67,7 @@ std::unique_ptr<pipeline::RuleSet> BuildRuleSet(const SettingsFlags& flags, std:
   }
   cli.fail_on = flags.fail_on;
   cli.today = flags.today;
+  cli.cluster_name = flags.cluster_name;
   cli.target_version = flags.target_version;
   if (!cli.target_version.empty() && !schema::IsKnownVersion(cli.target_version)) {
     error = "--target-version: unknown release '" + cli.target_version + "' (known: " + schema::KnownRange() + ")";

@@ -19,7 +19,8 @@ struct SettingsFlags {
   std::string ignore;
   std::string fail_on;
   std::string target_version;
-  std::string today;  ///< --today YYYY-MM-DD
+  std::string today;         ///< --today YYYY-MM-DD
+  std::string cluster_name;  ///< --cluster-name NAME
   bool no_inline_suppressions = false;
 };
 

@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -46,6 +47,10 @@ class RuleContext {
     return options_.at(name).get<T>();
   }
   const std::string& target_version() const { return target_version_; }
+  /// The cluster name the user gave (--cluster-name, or cluster-name in .pcluster-lint.yaml); "" when
+  /// none. It is an argument of `pcluster create-cluster`, not part of the file.
+  const std::string& cluster_name() const { return cluster_name_; }
+  void set_cluster_name(std::string name) { cluster_name_ = std::move(name); }
   /// The target release; text that is not a release counts as newer than every known one.
   const core::Release& release() const { return release_; }
   /// The typed view of the document (built once per file).
@@ -67,6 +72,7 @@ class RuleContext {
   const nlohmann::json& options_;
   const std::string& target_version_;
   core::Release release_;
+  std::string cluster_name_;
   Emit emit_;
   FileCache* cache_;
   mutable std::unique_ptr<FileCache> own_cache_;  ///< when no shared cache was given

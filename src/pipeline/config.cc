@@ -94,6 +94,14 @@ class Reader {
           return Fail(value.range.begin, "'today' must be a date written YYYY-MM-DD, like \"2026-12-01\"");
         }
         config.today = value.text;
+      } else if (key == "cluster-name") {
+        if (value.kind != NodeKind::kString) {
+          return Fail(value.range.begin,
+                      "'cluster-name' must be a string (the name given to pcluster "
+                      "create-cluster), not " +
+                          Shown(value) + "; quote it");
+        }
+        config.cluster_name = value.text;
       } else if (key == "severity") {
         if (value.kind != NodeKind::kMapping) return Fail(value.range.begin, "'severity' must map rules to levels");
         for (const auto& item : value.entries) {
@@ -144,7 +152,7 @@ class Reader {
       } else {
         return Fail(entry.key_range.begin, "unknown key '" + key +
                                                "' (known: target-version, select, ignore, severity, options, "
-                                               "per-path-ignores, exclude, fail-on, today)");
+                                               "per-path-ignores, exclude, fail-on, today, cluster-name)");
       }
     }
     return true;

@@ -24,6 +24,9 @@ struct LintConfig {
   std::string fail_on;
   /// "YYYY-MM-DD": the day date rules (PCL7001, PCL7002) take as today; "" = the system clock.
   std::string today;
+  /// The name the cluster is (or will be) created with: an argument of `pcluster create-cluster`, not
+  /// part of the file; "" = not given (the rules about it stay silent).
+  std::string cluster_name;
 };
 
 inline constexpr char kConfigFileName[] = ".pcluster-lint.yaml";

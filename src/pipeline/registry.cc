@@ -45,6 +45,7 @@ void RuleSet::Run(const model::Document& document, std::vector<model::Diagnostic
     engine::RuleContext context(
         document, *entry.meta, entry.options, selection_.target_version(),
         [&out](model::Diagnostic d) { out.push_back(std::move(d)); }, &cache);
+    context.set_cluster_name(selection_.config().cluster_name);
     try {
       entry.rule->Run(context);
     } catch (const std::exception& e) {

@@ -99,6 +99,7 @@ Selection Selection::Resolve(const LintConfig& file, const LintConfig& cli) {
   if (!cli.target_version.empty()) merged.target_version = cli.target_version;
   if (!cli.fail_on.empty()) merged.fail_on = cli.fail_on;
   if (!cli.today.empty()) merged.today = cli.today;
+  if (!cli.cluster_name.empty()) merged.cluster_name = cli.cluster_name;
   selection.cli_today_ = cli.today;
   if (!merged.target_version.empty()) selection.target_version_ = merged.target_version;
   if (!merged.fail_on.empty()) selection.fail_on_ = merged.fail_on;

@@ -22,8 +22,9 @@ constexpr std::string_view kAccounting[] = {"accountingstoragetype", "accounting
                                             "accountingstorageuser", "jobacctgathertype"};
 constexpr std::string_view kQueue[] = {"nodes", "partitionname", "resumetimeout",
                                        "state", "suspendtime",   "oversubscribe"};
-constexpr std::string_view kResource[] = {"cpus",         "features", "gres",  "nodeaddr",
-                                          "nodehostname", "nodename", "state", "weight"};
+constexpr std::string_view kResource[] = {"cpus", "gres", "nodeaddr", "nodehostname", "nodename", "state", "weight"};
+// Denied until 3.14.1 dropped it (aws/aws-parallelcluster PRs #7140, #7141); from target 3.14 on it is allowed.
+constexpr std::string_view kResourceBefore314[] = {"features"};
 
 bool In(Names names, std::string_view key) {
   return std::find(names.begin(), names.end(), key) != names.end();
@@ -60,8 +61,10 @@ class CustomSlurmSettingDenied : public engine::Rule {
     }
     for (const model::Queue& queue : context.cluster().slurm_queues) {
       CheckMapping(context, queue.ref.At("CustomSlurmSettings"), "queue-level", kQueue);
+      const Names resource_extra = context.release() < core::Release(3, 14) ? Names(kResourceBefore314) : Names();
       for (const model::ComputeResource& resource : queue.compute_resources) {
-        CheckMapping(context, resource.ref.At("CustomSlurmSettings"), "compute-resource-level", kResource);
+        CheckMapping(context, resource.ref.At("CustomSlurmSettings"), "compute-resource-level", kResource,
+                     resource_extra);
       }
     }
   }

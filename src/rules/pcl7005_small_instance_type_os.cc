@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "engine/rule.h"
+#include "rules/util/os_instance_types.h"
 
 namespace pcl::rules {
 namespace {
@@ -17,22 +18,12 @@ class SmallInstanceTypeOs : public engine::Rule {
     const std::string& os = cluster.os;
     const auto heavy = context.Option<std::vector<std::string>>("os_list");
     if (os.empty() || std::find(heavy.begin(), heavy.end(), os) == heavy.end()) return;
-    auto check = [&](const model::Ref& type_node) {
+    for (const model::Ref& type_node : OsCheckedInstanceTypes(cluster)) {
       const std::string type = type_node.String();
-      if (!IsSmall(type)) return;
+      if (!IsSmall(type)) continue;
       context.ReportAt(type_node.pointer(), "instance type " + type + " is not recommended with OS " + os +
                                                 ": it has too little memory and CPU for that OS and the cluster "
                                                 "daemons and may be unstable; use a larger instance type");
-    };
-    check(cluster.head_node.At("InstanceType"));
-    for (const model::Queue& queue : cluster.slurm_queues) {
-      for (const model::ComputeResource& resource : queue.compute_resources) {
-        for (const model::Ref& type : resource.instance_types) check(type);
-      }
-    }
-    // Login pools are checked only with their own custom AMI, as the official validator does.
-    for (const model::Ref& pool : cluster.login_pools) {
-      if (!pool.At("Image/CustomAmi").String().empty()) check(pool.At("InstanceType"));
     }
   }
 };

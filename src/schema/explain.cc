@@ -221,8 +221,11 @@ void ExplainUnknownKey(const KnownNames& known, const std::string& key, const Pa
       return;
     }
     if (!removed.empty() && core::CompareReleaseText(removed, context.target) <= 0) {
+      // The release's own words when a delta file quotes them (schemas/versions.json removed_message).
+      std::string official = history->value("removed_message", "");
       Add(context, ids::kKeyRemovedInRelease, child, Anchor::kKey,
-          key + " was removed in ParallelCluster " + removed + " (target is " + context.target + ")");
+          official.empty() ? key + " was removed in ParallelCluster " + removed + " (target is " + context.target + ")"
+                           : official);
       return;
     }
   }

@@ -147,8 +147,15 @@ TEST_CASE("every rule has a firing and a non-firing fixture", "[registry]") {
 TEST_CASE("rule examples behave as labelled", "[registry]") {
   for (const auto& [id, meta] : engine::RuleCatalog::EmbeddedWithDocs().rules()) {
     if (IsDiffRule(id) || (meta.bad_examples.empty() && meta.good_examples.empty())) continue;
-    // Everything runs, as for a user: suppression rules need the rules they suppress.
-    auto rules = OnlyRules({"ALL"});
+    // Everything runs, as for a user: suppression rules need the rules they suppress. A rule that
+    // applies to some releases only (applies_to since/until) shows its examples at its first release
+    // when the default target is outside its range.
+    pipeline::LintConfig config;
+    const core::Release target = *core::Release::Parse(pipeline::Selection().target_version());
+    if ((meta.since && target < *meta.since) || (meta.until && target >= *meta.until)) {
+      config.target_version = meta.since ? meta.since->ToString() : "3.0";
+    }
+    auto rules = OnlyRules({"ALL"}, config);
     if (IsMigrateOnlyRule(id)) {
       for (const auto& example : meta.bad_examples) CHECK_FALSE(MigrateFindings(example, id).empty());
       for (const auto& example : meta.good_examples) CHECK(MigrateFindings(example, id).empty());
