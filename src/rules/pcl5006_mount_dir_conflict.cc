@@ -1,5 +1,6 @@
 // PCL5006 mount-dir-conflict: shared storage mount dirs are neither repeated nor nested in each other.
 #include "engine/rule.h"
+#include "rules/util/mount_dirs.h"
 
 namespace pcl::rules {
 namespace {
@@ -10,10 +11,6 @@ struct Mount {
   std::string dir;      // with the leading '/' the cookbook adds
   int line;
 };
-
-bool Inside(const std::string& inner, const std::string& outer) {
-  return inner.size() > outer.size() && inner.compare(0, outer.size(), outer) == 0 && inner[outer.size()] == '/';
-}
 
 class MountDirConflict : public engine::Rule {
  public:
@@ -37,9 +34,9 @@ class MountDirConflict : public engine::Rule {
           break;
         }
         // Mounting one file system inside another hides or races with the outer one at boot.
-        const Mount* inner = Inside(later.dir, earlier.dir)   ? &later
-                             : Inside(earlier.dir, later.dir) ? &earlier
-                                                              : nullptr;
+        const Mount* inner = MountDirInside(later.dir, earlier.dir)   ? &later
+                             : MountDirInside(earlier.dir, later.dir) ? &earlier
+                                                                      : nullptr;
         if (!inner) continue;
         const Mount& outer = inner == &later ? earlier : later;
         Report(context, *inner,

@@ -1,0 +1,26 @@
+// Mount directories as ParallelCluster compares them: nesting, and the instance-store (ephemeral) mount dirs.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/cluster_view.h"
+
+namespace pcl::rules {
+
+/// Whether `inner` lies strictly inside `outer` (both with a leading '/'): /data/x is inside /data,
+/// /database is not.
+bool MountDirInside(const std::string& inner, const std::string& outer);
+
+/// A directory where instance store volumes are mounted, and the instance types with instance storage
+/// that mount them there (sorted names).
+struct EphemeralMount {
+  std::string dir;  ///< with a leading '/'
+  std::vector<std::string> types;
+};
+/// ParallelCluster's local mount dirs: LocalStorage.EphemeralVolume.MountDir (default /scratch) of the
+/// head node and of each Slurm queue (ComputeSettings) whose instance types have instance storage
+/// (from the EC2 table; types without facts are left out), sorted by dir.
+std::vector<EphemeralMount> EphemeralMounts(const model::ClusterView& cluster);
+
+}  // namespace pcl::rules
