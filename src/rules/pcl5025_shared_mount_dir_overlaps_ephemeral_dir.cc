@@ -10,20 +10,16 @@ namespace {
 class SharedMountDirOverlapsEphemeralDir : public engine::Rule {
  public:
   void Check(const engine::RuleContext& context) const override {
-    const model::ClusterView& cluster = context.cluster();
-    if (cluster.shared_storage.empty()) return;
-    const std::vector<EphemeralMount> mounts = EphemeralMounts(cluster);
-    for (const model::StorageItem& item : cluster.shared_storage) {
-      const model::Ref mount_dir = item.ref.At("MountDir");
-      if (!mount_dir.IsString()) continue;
-      const std::string dir = model::NormalizedMountDir(mount_dir.String());
-      for (const EphemeralMount& mount : mounts) {
-        if (!MountDirInside(dir, mount.dir) && !MountDirInside(mount.dir, dir)) continue;
-        context.ReportAt(mount_dir.pointer(), "Mount directories " + dir + ", " + mount.dir + " cannot overlap (" +
-                                                  mount.dir + " is where " + mount.types.front() +
-                                                  (mount.types.size() > 1 ? " and other types" : "") +
-                                                  " mount their instance store, and shared storage '" + item.name +
-                                                  "' is mounted at " + dir + ").");
+    const std::vector<EphemeralMount> ephemeral = EphemeralMounts(context.cluster());
+    if (ephemeral.empty()) return;
+    for (const SharedMount& shared : SharedMounts(context.cluster())) {
+      for (const EphemeralMount& mount : ephemeral) {
+        if (!MountDirInside(shared.dir, mount.dir) && !MountDirInside(mount.dir, shared.dir)) continue;
+        context.ReportAt(shared.mount_dir.pointer(),
+                         "Mount directories " + shared.dir + ", " + mount.dir + " cannot overlap (" + mount.dir +
+                             " is where " + mount.types.front() + (mount.types.size() > 1 ? " and other types" : "") +
+                             " mount their instance store, and shared storage '" + shared.item->name +
+                             "' is mounted at " + shared.dir + ").");
       }
     }
   }

@@ -12,6 +12,15 @@ namespace pcl::rules {
 /// /database is not.
 bool MountDirInside(const std::string& inner, const std::string& outer);
 
+/// A shared storage item's MountDir.
+struct SharedMount {
+  const model::StorageItem* item;
+  model::Ref mount_dir;  ///< the MountDir string
+  std::string dir;       ///< with the leading '/' the cookbook adds
+};
+/// Every SharedStorage item whose MountDir is a string, in order.
+std::vector<SharedMount> SharedMounts(const model::ClusterView& cluster);
+
 /// A directory where instance store volumes are mounted, and the instance types with instance storage
 /// that mount them there (sorted names).
 struct EphemeralMount {
