@@ -13,7 +13,8 @@ class SharedMountDirIsEphemeralDir : public engine::Rule {
     if (ephemeral.empty()) return;
     for (const SharedMount& shared : SharedMounts(context.cluster())) {
       for (const EphemeralMount& mount : ephemeral) {
-        if (mount.dir != shared.dir) continue;
+        // A missing leading '/' is the same directory once mounted; a warning may say so.
+        if (model::NormalizedMountDir(mount.dir) != shared.dir) continue;
         std::string types;
         for (const std::string& type : mount.types) types += (types.empty() ? "" : ", ") + type;
         context.ReportAt(shared.mount_dir.pointer(),

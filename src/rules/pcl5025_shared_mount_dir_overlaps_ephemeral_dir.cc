@@ -14,12 +14,14 @@ class SharedMountDirOverlapsEphemeralDir : public engine::Rule {
     if (ephemeral.empty()) return;
     for (const SharedMount& shared : SharedMounts(context.cluster())) {
       for (const EphemeralMount& mount : ephemeral) {
-        if (!MountDirInside(shared.dir, mount.dir) && !MountDirInside(mount.dir, shared.dir)) continue;
+        // Compared as written, as ParallelCluster does: this error never fires where it would not.
+        const std::string dir = shared.mount_dir.String();
+        if (!MountDirInside(dir, mount.dir) && !MountDirInside(mount.dir, dir)) continue;
         context.ReportAt(shared.mount_dir.pointer(),
-                         "Mount directories " + shared.dir + ", " + mount.dir + " cannot overlap (" + mount.dir +
+                         "Mount directories " + dir + ", " + mount.dir + " cannot overlap (" + mount.dir +
                              " is where " + mount.types.front() + (mount.types.size() > 1 ? " and other types" : "") +
                              " mount their instance store, and shared storage '" + shared.item->name +
-                             "' is mounted at " + shared.dir + ").");
+                             "' is mounted at " + dir + ").");
       }
     }
   }

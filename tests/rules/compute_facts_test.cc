@@ -77,15 +77,15 @@ TEST_CASE("ephemeral mount dirs of the nodes whose types have instance storage",
   auto parsed = ParseYaml(kCluster);
   model::ClusterView view(parsed.document.root);
   const std::vector<EphemeralMount> mounts = EphemeralMounts(view);
-  // m5d.large head node at /local (the '/' added); q1 at the default /scratch for c5d.large only; q2 at
-  // /nvme for g4dn.xlarge (c5.large has no instance store).
+  // q2 at /nvme for g4dn.xlarge (c5.large has no instance store); q1 at the default /scratch for
+  // c5d.large only; the m5d.large head node at local, as written.
   REQUIRE(mounts.size() == 3);
-  CHECK(mounts[0].dir == "/local");
-  CHECK(mounts[0].types == std::vector<std::string>{"m5d.large"});
-  CHECK(mounts[1].dir == "/nvme");
-  CHECK(mounts[1].types == std::vector<std::string>{"g4dn.xlarge"});
-  CHECK(mounts[2].dir == "/scratch");
-  CHECK(mounts[2].types == std::vector<std::string>{"c5d.large"});
+  CHECK(mounts[0].dir == "/nvme");
+  CHECK(mounts[0].types == std::vector<std::string>{"g4dn.xlarge"});
+  CHECK(mounts[1].dir == "/scratch");
+  CHECK(mounts[1].types == std::vector<std::string>{"c5d.large"});
+  CHECK(mounts[2].dir == "local");
+  CHECK(mounts[2].types == std::vector<std::string>{"m5d.large"});
   CHECK(MountDirInside("/scratch/a", "/scratch"));
   CHECK_FALSE(MountDirInside("/scratchy", "/scratch"));
   CHECK_FALSE(MountDirInside("/scratch", "/scratch"));

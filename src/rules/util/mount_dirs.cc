@@ -27,7 +27,7 @@ std::vector<EphemeralMount> EphemeralMounts(const model::ClusterView& cluster) {
   auto add = [&](const model::Ref& local_storage, const std::vector<std::string>& types) {
     if (types.empty()) return;
     const std::string written = local_storage.At("EphemeralVolume/MountDir").String();
-    std::set<std::string>& into = types_of[model::NormalizedMountDir(written.empty() ? "/scratch" : written)];
+    std::set<std::string>& into = types_of[written.empty() ? "/scratch" : written];
     into.insert(types.begin(), types.end());
   };
   auto with_storage = [](const std::string& name) {

@@ -8,8 +8,7 @@
 
 namespace pcl::rules {
 
-/// Whether `inner` lies strictly inside `outer` (both with a leading '/'): /data/x is inside /data,
-/// /database is not.
+/// Whether `inner` lies strictly inside `outer`: /data/x is inside /data, /database is not.
 bool MountDirInside(const std::string& inner, const std::string& outer);
 
 /// A shared storage item's MountDir.
@@ -24,7 +23,7 @@ std::vector<SharedMount> SharedMounts(const model::ClusterView& cluster);
 /// A directory where instance store volumes are mounted, and the instance types with instance storage
 /// that mount them there (sorted names).
 struct EphemeralMount {
-  std::string dir;  ///< with a leading '/'
+  std::string dir;  ///< as written (ParallelCluster compares them so), "/scratch" when not written
   std::vector<std::string> types;
 };
 /// ParallelCluster's local mount dirs: LocalStorage.EphemeralVolume.MountDir (default /scratch) of the
