@@ -1,59 +1,43 @@
 // PCL5006 mount-dir-conflict: shared storage mount dirs are neither repeated nor nested in each other.
 #include "engine/rule.h"
+#include "rules/util/mount_dirs.h"
 
 namespace pcl::rules {
 namespace {
 
-struct Mount {
-  const model::StorageItem* item;
-  std::string written;  // as in the file
-  std::string dir;      // with the leading '/' the cookbook adds
-  int line;
-};
-
-bool Inside(const std::string& inner, const std::string& outer) {
-  return inner.size() > outer.size() && inner.compare(0, outer.size(), outer) == 0 && inner[outer.size()] == '/';
-}
-
 class MountDirConflict : public engine::Rule {
  public:
   void Check(const engine::RuleContext& context) const override {
-    const auto& items = context.cluster().shared_storage;
-    std::vector<Mount> mounts;
-    for (const model::StorageItem& item : items) {
-      const model::Ref node = item.ref.At("MountDir");
-      std::string written = node.String();
-      if (written.empty()) continue;
-      mounts.push_back({&item, written, model::NormalizedMountDir(written), node.node()->range.begin.line});
-    }
+    std::vector<SharedMount> mounts = SharedMounts(context.cluster());
+    // An empty MountDir is not a mount dir (the schema check reports it).
+    std::erase_if(mounts, [](const SharedMount& mount) { return mount.mount_dir.String().empty(); });
     for (size_t i = 0; i < mounts.size(); ++i) {
       for (size_t j = 0; j < i; ++j) {
-        const Mount& later = mounts[i];
-        const Mount& earlier = mounts[j];
+        const SharedMount& later = mounts[i];
+        const SharedMount& earlier = mounts[j];
         if (later.dir == earlier.dir) {
-          Report(context, later,
-                 "MountDir '" + later.written + "' is also the mount dir of shared storage '" + earlier.item->name +
-                     "' (line " + std::to_string(earlier.line) + "); give each shared storage a directory of its own");
+          context.ReportAt(later.mount_dir.pointer(), "MountDir '" + later.mount_dir.String() +
+                                                          "' is also the mount dir of shared storage '" +
+                                                          earlier.item->name + "' (line " + Line(earlier) +
+                                                          "); give each shared storage a directory of its own");
           break;
         }
         // Mounting one file system inside another hides or races with the outer one at boot.
-        const Mount* inner = Inside(later.dir, earlier.dir)   ? &later
-                             : Inside(earlier.dir, later.dir) ? &earlier
-                                                              : nullptr;
+        const SharedMount* inner = MountDirInside(later.dir, earlier.dir)   ? &later
+                                   : MountDirInside(earlier.dir, later.dir) ? &earlier
+                                                                            : nullptr;
         if (!inner) continue;
-        const Mount& outer = inner == &later ? earlier : later;
-        Report(context, *inner,
-               "MountDir '" + inner->written + "' is inside '" + outer.written +
-                   "', the mount dir of shared storage '" + outer.item->name + "' (line " + std::to_string(outer.line) +
-                   "); mount dirs must not overlap, use sibling directories");
+        const SharedMount& outer = inner == &later ? earlier : later;
+        context.ReportAt(inner->mount_dir.pointer(),
+                         "MountDir '" + inner->mount_dir.String() + "' is inside '" + outer.mount_dir.String() +
+                             "', the mount dir of shared storage '" + outer.item->name + "' (line " + Line(outer) +
+                             "); mount dirs must not overlap, use sibling directories");
       }
     }
   }
 
  private:
-  static void Report(const engine::RuleContext& context, const Mount& mount, std::string message) {
-    context.ReportAt(mount.item->ref.pointer() + "/MountDir", std::move(message));
-  }
+  static std::string Line(const SharedMount& mount) { return std::to_string(mount.mount_dir.node()->range.begin.line); }
 };
 
 }  // namespace

@@ -1,6 +1,5 @@
-// PCL6012 head-node-undersized: a burstable nano/micro/small head node runs a large Slurm cluster.
-#include <set>
-
+// PCL6012 head-node-undersized: a head node with little memory (2 GiB or less) runs a large Slurm cluster.
+#include "core/instance_types.h"
 #include "engine/rule.h"
 
 namespace pcl::rules {
@@ -12,10 +11,9 @@ class HeadNodeUndersized : public engine::Rule {
     const model::ClusterView& cluster = context.cluster();
     if (cluster.scheduler != "slurm") return;
     const std::string type = cluster.head_node.At("InstanceType").Text();
-    static const std::set<std::string> kSmall = {"t2.nano",   "t2.micro", "t2.small",  "t3.nano",
-                                                 "t3.micro",  "t3.small", "t3a.nano",  "t3a.micro",
-                                                 "t3a.small", "t4g.nano", "t4g.micro", "t4g.small"};
-    if (!kSmall.count(type)) return;
+    // Small by memory, from the EC2 table; a type without facts is not judged.
+    const core::InstanceFacts* facts = core::FindInstanceType(type);
+    if (!facts || facts->memory_mib > context.Option<int64_t>("max_small_memory_mib")) return;
     const int64_t limit = context.Option<int64_t>("max_compute_nodes");
     int64_t total = 0;
     for (const model::Queue& queue : cluster.slurm_queues) {
@@ -23,7 +21,8 @@ class HeadNodeUndersized : public engine::Rule {
     }
     if (total <= limit) return;
     context.ReportAt("/HeadNode/InstanceType",
-                     "head node " + type + " is small for a cluster of up to " + std::to_string(total) +
+                     "head node " + type + " (" + std::to_string(facts->memory_mib) +
+                         " MiB of memory) is small for a cluster of up to " + std::to_string(total) +
                          " compute nodes (more than " + std::to_string(limit) +
                          "); it runs slurmctld and serves /home and shared storage: use t3.medium or larger");
   }

@@ -60,8 +60,11 @@ TEST_CASE("head node size threshold is an option", "[rules][compute]") {
   CHECK_FALSE(Run("PCL6012", Layout(1, 1, 17), "3.12").empty());
   CHECK(Run("PCL6012", Layout(1, 1, 17), "3.12", {{"max_compute_nodes", 100}}).empty());
   CHECK(Run("PCL6012", Layout(1, 1, 5), "3.12", {{"max_compute_nodes", 4}}) ==
-        "4:17 PCL6012 head node t3.micro is small for a cluster of up to 5 compute nodes (more than 4); it runs "
-        "slurmctld and serves /home and shared storage: use t3.medium or larger\n");
+        "4:17 PCL6012 head node t3.micro (1024 MiB of memory) is small for a cluster of up to 5 compute nodes (more "
+        "than 4); it runs slurmctld and serves /home and shared storage: use t3.medium or larger\n");
+  // Small means at most max_small_memory_mib of memory (t3.micro has 1024 MiB).
+  CHECK(Run("PCL6012", Layout(1, 1, 17), "3.12", {{"max_small_memory_mib", 1023}}).empty());
+  CHECK_FALSE(Run("PCL6012", Layout(1, 1, 17), "3.12", {{"max_small_memory_mib", 1024}}).empty());
 }
 
 TEST_CASE("compute rules survive odd shapes", "[rules][compute]") {
