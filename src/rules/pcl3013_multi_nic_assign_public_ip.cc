@@ -11,14 +11,17 @@ namespace {
 // Whether the compute resource's nodes launch with several network interfaces: one per network card,
 // and ParallelCluster builds one launch template for the type with the fewest cards; from 3.16 also an
 // EFA-enabled resource, whose nodes get an "interface" and an "efa-only" interface on a single card.
+// Every type needs facts (a type without them could have one card, or no EFA).
 bool SeveralInterfaces(const model::Queue& queue, const model::ComputeResource& resource, bool efa_counts) {
-  const std::vector<NamedInstanceType> types = InstanceTypesOf(queue, resource);
-  if (efa_counts && resource.ref.At("Efa/Enabled").IsTrue() && !types.empty() && TypesWithoutEfa(types).empty()) {
+  const std::vector<const core::InstanceFacts*> facts = FactsOfAll(InstanceTypesOf(queue, resource));
+  auto all = [&](auto has) {
+    return !facts.empty() && std::all_of(facts.begin(), facts.end(), has);
+  };
+  if (efa_counts && resource.ref.At("Efa/Enabled").IsTrue() &&
+      all([](const core::InstanceFacts* type) { return type->efa_supported; })) {
     return true;
   }
-  const std::vector<const core::InstanceFacts*> facts = FactsOfAll(types);
-  return !facts.empty() && std::all_of(facts.begin(), facts.end(),
-                                       [](const core::InstanceFacts* type) { return type->max_network_cards > 1; });
+  return all([](const core::InstanceFacts* type) { return type->max_network_cards > 1; });
 }
 
 class MultiNicAssignPublicIp : public engine::Rule {
