@@ -25,12 +25,17 @@ class ComputeArchitectureMismatch : public engine::Rule {
               continue;
             }
             if (architectures & *head) continue;
+            const std::string head_name(ArchitectureName(*head));
+            const std::string lead = "The specified compute instance type (" + type.name +
+                                     ") supports the architectures " + ArchitectureList(architectures);
+            // The two validators word it differently.
             context.ReportAt(type.ref.pointer(),
-                             "The specified compute instance type (" + type.name + ") supports the architectures " +
-                                 ArchitectureList(architectures) +
-                                 ", none of which are compatible with the architecture supported by the head node "
-                                 "instance type (" +
-                                 std::string(ArchitectureName(*head)) + ").");
+                             queue.slurm ? lead +
+                                               ", none of which are compatible with the architecture supported by "
+                                               "the head node instance type (" +
+                                               head_name + ")."
+                                         : lead + ", none of which is compatible with the architecture (" + head_name +
+                                               ") supported by the head node instance type.");
           }
         }
       }

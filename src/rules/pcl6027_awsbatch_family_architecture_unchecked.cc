@@ -13,7 +13,7 @@ class AwsBatchFamilyArchitectureUnchecked : public engine::Rule {
       for (const NamedInstanceType& type : InstanceTypesOf(queue, resource)) {
         if (!IsBatchFamily(type.name)) continue;
         context.ReportAt(type.ref.pointer(), "Not validating architecture compatibility for compute instance type " +
-                                                 type.name + " because it does not have the expected format");
+                                                 type.name + " because it does not have the expected format.");
       }
     }
   }
