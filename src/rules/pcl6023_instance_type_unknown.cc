@@ -27,7 +27,10 @@ class InstanceTypeUnknown : public engine::Rule {
   void Check(const engine::RuleContext& context) const override {
     for (const InstanceTypePlace& place : AllInstanceTypePlaces(context.cluster())) {
       const std::string& name = place.type.name;
-      if (name.empty() || core::ClassifyInstanceType(name) != core::InstanceTypeKnowledge::kUnknown) continue;
+      // A number or boolean is the schema check's finding (PCL1xxx), not a misspelt name.
+      if (!place.type.ref.IsString() || core::ClassifyInstanceType(name) != core::InstanceTypeKnowledge::kUnknown) {
+        continue;
+      }
       if (place.batch && (IsBatchOptimal(name) || IsBatchFamily(name))) continue;
       const std::string suggestion = DidYouMean(name);
       context.ReportAt(place.type.ref.pointer(),
