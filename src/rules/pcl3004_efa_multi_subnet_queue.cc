@@ -1,5 +1,7 @@
 // PCL3004 efa-multi-subnet-queue: EFA is enabled in a queue that spans several subnets (Availability Zones).
+#include "core/instance_types.h"
 #include "engine/rule.h"
+#include "rules/util/instance_facts.h"
 
 namespace pcl::rules {
 namespace {
@@ -12,7 +14,8 @@ class EfaMultiSubnetQueue : public engine::Rule {
     if (subnets < 2) return;
     for (const model::ComputeResource& resource : queue.compute_resources) {
       const model::Ref efa = resource.ref.At("Efa/Enabled");
-      if (!efa.IsTrue()) continue;
+      // An instance type without EFA is PCL3021's error, not a question of subnets.
+      if (!efa.IsTrue() || !TypesWithoutEfa(InstanceTypesOf(queue, resource)).empty()) continue;
       context.ReportAt(efa.pointer(), "compute resource '" + resource.name + "' enables EFA but queue '" + queue.name +
                                           "' lists " + std::to_string(subnets) +
                                           " subnets; EFA does not work across Availability Zones: give the queue "

@@ -1,7 +1,9 @@
 // PCL3008 efa-placement-group-disabled: an EFA compute resource runs outside a placement group.
 #include <set>
 
+#include "core/instance_types.h"
 #include "engine/rule.h"
+#include "rules/util/instance_facts.h"
 
 namespace pcl::rules {
 namespace {
@@ -14,6 +16,7 @@ class EfaPlacementGroupDisabled : public engine::Rule {
     for (const model::ComputeResource& resource : queue.compute_resources) {
       const model::PlacementGroup& group = resource.placement_group;
       if (!resource.ref.At("Efa/Enabled").IsTrue() || !group.disabled) continue;
+      if (!TypesWithoutEfa(InstanceTypesOf(queue, resource)).empty()) continue;  // PCL3021 reports it
       if (!reported.insert(group.block.pointer()).second) continue;
       context.ReportAt(group.block.pointer() + "/Enabled",
                        "EFA compute resource '" + resource.name + "' of queue '" + queue.name +

@@ -66,7 +66,7 @@ TEST_CASE("every rule's option defaults are typed and described", "[engine][opti
       CHECK(meta.options.at(name) == spec.default_value);
     }
   }
-  CHECK(declared == 17);
+  CHECK(declared == 16);
 }
 
 }  // namespace

@@ -105,6 +105,8 @@ TEST_CASE("lsp did-you-mean: one or several suggestions are read from a finding'
         std::vector<std::string>{"InstanceType"});
   CHECK(DidYouMean("unknown instance type 'c5.lage'; did you mean 'c5.large', 'c6.large' or 'c5a.large'?") ==
         std::vector<std::string>{"c5.large", "c6.large", "c5a.large"});
+  CHECK(DidYouMean("The instance type 't3.mirco' is not supported; did you mean 't3.micro'?") ==
+        std::vector<std::string>{"t3.micro"});  // PCL6023
   CHECK(DidYouMean("unknown key 'Foo'; it belongs under HeadNode").empty());
 }
 

@@ -34,9 +34,7 @@ TEST_CASE("PCL3001 report_default reports the implicit 0.0.0.0/0", "[rules][netw
         "(default 0.0.0.0/0); set it to your network's CIDR or a managed prefix list (pl-...)\n");
 }
 
-TEST_CASE("PCL3013 and PCL4001 take their lists from options", "[rules][network][iam]") {
-  CHECK(Check("PCL3013", nullptr).empty());
-  CHECK_FALSE(Check("PCL3013", {{"multi_nic_instance_types", {"hpc7a.96xlarge"}}}).empty());
+TEST_CASE("PCL4001 takes its list from options", "[rules][network][iam]") {
   CHECK(Check("PCL4001", nullptr).empty());
   CHECK_FALSE(Check("PCL4001", {{"denied_policies", {"*FullAccess"}}}).empty());
 }
