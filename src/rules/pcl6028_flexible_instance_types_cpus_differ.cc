@@ -11,7 +11,7 @@ class FlexibleInstanceTypesCpusDiffer : public engine::Rule {
   void CheckComputeResource(const engine::RuleContext& context, const model::Queue&,
                             const model::ComputeResource& resource) const override {
     if (!resource.instances) return;
-    const std::vector<TypeFacts> types = TypesWithFacts(resource);
+    const std::vector<NamedInstanceType> types = TypesWithFacts(resource);
     // Without SMT Slurm counts one CPU per core, so the cores must agree instead of the vCPUs.
     const bool smt_disabled = resource.ref.At("DisableSimultaneousMultithreading").IsTrue();
     std::string pair;

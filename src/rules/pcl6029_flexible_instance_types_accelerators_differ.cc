@@ -12,7 +12,7 @@ class FlexibleInstanceTypesAcceleratorsDiffer : public engine::Rule {
   void CheckComputeResource(const engine::RuleContext& context, const model::Queue&,
                             const model::ComputeResource& resource) const override {
     if (!resource.instances) return;
-    const std::vector<TypeFacts> types = TypesWithFacts(resource);
+    const std::vector<NamedInstanceType> types = TypesWithFacts(resource);
     // The four checks of InstancesAcceleratorsValidator, each reported once, in its order.
     using Value = std::function<std::string(const core::InstanceFacts&)>;
     const std::pair<const char*, Value> checks[] = {

@@ -20,7 +20,7 @@ class FlexibleMemorySchedulingUnusedMemory : public engine::Rule {
                             const model::ComputeResource& resource) const override {
     if (!resource.instances) return;
     if (!context.cluster().root.At("Scheduling/SlurmSettings/EnableMemoryBasedScheduling").IsTrue()) return;
-    const std::vector<TypeFacts> types = TypesWithFacts(resource);
+    const std::vector<NamedInstanceType> types = TypesWithFacts(resource);
     if (types.size() < 2) return;
     const auto [smallest, largest] = std::minmax_element(types.begin(), types.end(), [](const auto& a, const auto& b) {
       return a.facts->memory_mib < b.facts->memory_mib;

@@ -14,8 +14,8 @@ class SchedulableMemoryOutOfRange : public engine::Rule {
     const std::optional<int64_t> mib = memory.Int();
     if (!mib) return;
     if (*mib < 1) context.ReportAt(memory.pointer(), "SchedulableMemory must be at least 1 MiB.");
-    const std::vector<TypeFacts> types = TypesWithFacts(resource);
-    const TypeFacts* smallest = SmallestMemoryType(resource, types);
+    const std::vector<NamedInstanceType> types = TypesWithFacts(resource);
+    const NamedInstanceType* smallest = SmallestMemoryType(resource, types);
     if (!smallest || *mib <= static_cast<int64_t>(smallest->facts->memory_mib)) return;
     context.ReportAt(memory.pointer(),
                      "SchedulableMemory cannot be larger than EC2 Memory for selected instance type " + smallest->name +

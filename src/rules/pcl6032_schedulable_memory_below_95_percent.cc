@@ -16,8 +16,8 @@ class SchedulableMemoryBelow95Percent : public engine::Rule {
     const model::Ref memory = resource.ref.At("SchedulableMemory");
     const std::optional<int64_t> mib = memory.Int();
     if (!mib) return;
-    const std::vector<TypeFacts> types = TypesWithFacts(resource);
-    const TypeFacts* smallest = SmallestMemoryType(resource, types);
+    const std::vector<NamedInstanceType> types = TypesWithFacts(resource);
+    const NamedInstanceType* smallest = SmallestMemoryType(resource, types);
     if (!smallest) return;
     const uint32_t ec2 = smallest->facts->memory_mib;
     // As ParallelCluster rounds: below floor(0.95 * EC2 memory).

@@ -11,7 +11,7 @@ namespace {
 class AcceleratorMakerUnsupported : public engine::Rule {
   void CheckComputeResource(const engine::RuleContext& context, const model::Queue&,
                             const model::ComputeResource& resource) const override {
-    for (const TypeFacts& type : TypesWithFacts(resource)) {
+    for (const NamedInstanceType& type : TypesWithFacts(resource)) {
       const auto nvidia = static_cast<uint8_t>(core::Maker::kNvidia);
       const auto aws = static_cast<uint8_t>(core::Maker::kAws);
       if (type.facts->gpu_count > 0 && type.facts->gpu_maker != nvidia) Report(context, type, type.facts->gpu_maker);
@@ -21,7 +21,7 @@ class AcceleratorMakerUnsupported : public engine::Rule {
     }
   }
 
-  static void Report(const engine::RuleContext& context, const TypeFacts& type, uint8_t maker) {
+  static void Report(const engine::RuleContext& context, const NamedInstanceType& type, uint8_t maker) {
     context.ReportAt(type.ref.pointer(),
                      "The accelerator manufacturer '" + std::string(MakerName(maker)) + "' for instance type '" +
                          type.name +

@@ -24,7 +24,7 @@ class UsageClassUnsupported : public engine::Rule {
     } else {
       return;  // not a CapacityType: the schema check reports it
     }
-    for (const TypeFacts& type : TypesWithFacts(resource)) {
+    for (const NamedInstanceType& type : TypesWithFacts(resource)) {
       // No usage classes at all means EC2 did not say (ParallelCluster then only warns that it could not check).
       if (type.facts->usage_classes == 0 || (type.facts->usage_classes & usage_class) != 0) continue;
       context.ReportAt(type.ref.pointer(),

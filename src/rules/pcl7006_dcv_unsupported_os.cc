@@ -4,19 +4,18 @@
 
 #include "core/instance_types.h"
 #include "engine/rule.h"
+#include "rules/util/instance_facts.h"
 #include "schema/release_facts.h"
 
 namespace pcl::rules {
 namespace {
 
-// The architecture ParallelCluster gives a node of `type` (the first EC2 lists, arm64 before
-// x86_64 for the Graviton types that list only arm64); "" when the table has no facts for it.
-std::string ArchitectureOf(const std::string& type) {
-  const core::InstanceFacts* facts = core::FindInstanceType(type);
+// The architecture of the node that runs DCV: "x86_64", "arm64", or "" when the table has no facts for its type.
+std::string ArchitectureOf(const model::Ref& node) {
+  const core::InstanceFacts* facts = core::FindInstanceType(node.At("InstanceType").Text());
   if (!facts) return "";
-  if (facts->architectures & core::kArm64) return "arm64";
-  if (facts->architectures & core::kX86_64) return "x86_64";
-  return "";
+  auto architecture = NodeArchitecture(*facts);
+  return architecture ? std::string(ArchitectureName(*architecture)) : "";
 }
 
 std::string Join(const std::vector<std::string>& names) {
@@ -38,7 +37,7 @@ class DcvUnsupportedOs : public engine::Rule {
     }
     const schema::ReleaseFacts& facts = schema::ReleaseFacts::Embedded();
     const std::string release = context.release().FeatureRelease().ToString();
-    const std::string arch = ArchitectureOf(node.At("InstanceType").Text());
+    const std::string arch = ArchitectureOf(node);
     if (!arch.empty()) {
       if (facts.DcvSupported(os, arch, context.release()).value_or(true)) return;
       context.ReportAt(dcv.At("Enabled").pointer(),

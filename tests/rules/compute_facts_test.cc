@@ -36,7 +36,7 @@ TEST_CASE("a compute resource's types with facts, in order, without typos or typ
   auto parsed = ParseYaml(kCluster);
   model::ClusterView view(parsed.document.root);
   const model::ComputeResource& flex = view.slurm_queues.at(0).compute_resources.at(0);
-  const std::vector<TypeFacts> types = TypesWithFacts(flex);
+  const std::vector<NamedInstanceType> types = TypesWithFacts(flex);
   REQUIRE(types.size() == 3);
   CHECK(types[0].name == "r5.large");
   CHECK(types[1].name == "c5d.large");
@@ -45,7 +45,7 @@ TEST_CASE("a compute resource's types with facts, in order, without typos or typ
   // The smallest memory is unknown while a listed type has no facts.
   CHECK(SmallestMemoryType(flex, types) == nullptr);
   const model::ComputeResource& plain = view.slurm_queues.at(1).compute_resources.at(0);
-  const std::vector<TypeFacts> single = TypesWithFacts(plain);
+  const std::vector<NamedInstanceType> single = TypesWithFacts(plain);
   REQUIRE(SmallestMemoryType(plain, single));
   CHECK(SmallestMemoryType(plain, single)->name == "c5.large");
 

@@ -5,21 +5,11 @@
 
 namespace pcl::rules {
 
-std::vector<TypeFacts> TypesWithFacts(const model::ComputeResource& resource) {
-  std::vector<TypeFacts> result;
-  for (const model::Ref& type : resource.instance_types) {
-    std::string name = type.String();
-    if (const core::InstanceFacts* facts = core::FindInstanceType(name)) {
-      result.push_back({type, std::move(name), facts});
-    }
-  }
-  return result;
-}
-
-const TypeFacts* SmallestMemoryType(const model::ComputeResource& resource, const std::vector<TypeFacts>& types) {
+const NamedInstanceType* SmallestMemoryType(const model::ComputeResource& resource,
+                                            const std::vector<NamedInstanceType>& types) {
   if (types.empty() || types.size() != resource.instance_types.size()) return nullptr;
-  const TypeFacts* smallest = &types.front();
-  for (const TypeFacts& type : types) {
+  const NamedInstanceType* smallest = &types.front();
+  for (const NamedInstanceType& type : types) {
     if (type.facts->memory_mib < smallest->facts->memory_mib) smallest = &type;
   }
   return smallest;
@@ -40,7 +30,7 @@ int AwsAcceleratorCount(const core::InstanceFacts& facts) {
   return facts.accelerator_maker == static_cast<uint8_t>(core::Maker::kAws) ? facts.accelerator_count : 0;
 }
 
-size_t FirstDifference(const std::vector<TypeFacts>& types,
+size_t FirstDifference(const std::vector<NamedInstanceType>& types,
                        const std::function<std::string(const core::InstanceFacts&)>& value, std::string& pair) {
   for (size_t i = 1; i < types.size(); ++i) {
     const std::string before = value(*types[i - 1].facts);

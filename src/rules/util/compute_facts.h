@@ -1,4 +1,5 @@
-// The EC2 facts of the instance types a compute resource names, for the rules that compare or bound them.
+// Comparing and bounding the EC2 facts of a compute resource's instance types (flexible resources, memory,
+// accelerators).
 #pragma once
 
 #include <cstddef>
@@ -10,25 +11,15 @@
 
 #include "core/instance_types.h"
 #include "model/cluster_view.h"
+#include "rules/util/instance_facts.h"
 
 namespace pcl::rules {
-
-/// One instance type of a compute resource and its row of the offline table.
-struct TypeFacts {
-  model::Ref ref;                      ///< the InstanceType scalar
-  std::string name;                    ///< as written
-  const core::InstanceFacts* facts{};  ///< never null
-};
-
-/// The instance types of `resource` (InstanceType, then Instances[].InstanceType) that the table has
-/// facts for, in the order written. Unknown names and real types without facts are left out: the
-/// instance-type rules report those once, and a fact-based rule says nothing it cannot know.
-std::vector<TypeFacts> TypesWithFacts(const model::ComputeResource& resource);
 
 /// The type whose memory ParallelCluster holds SchedulableMemory against: the InstanceType, or the
 /// first type with the least memory of Instances. Null when a named type has no facts (the smallest is
 /// then unknown).
-const TypeFacts* SmallestMemoryType(const model::ComputeResource& resource, const std::vector<TypeFacts>& types);
+const NamedInstanceType* SmallestMemoryType(const model::ComputeResource& resource,
+                                            const std::vector<NamedInstanceType>& types);
 
 /// EC2's name of a GPU or accelerator maker ("NVIDIA", "AWS", …); "" for Maker::kNone.
 std::string_view MakerName(uint8_t maker);
@@ -41,7 +32,7 @@ int AwsAcceleratorCount(const core::InstanceFacts& facts);
 /// ParallelCluster's homogeneity check of a flexible compute resource: walking the types in order,
 /// the first whose `value` differs from the type before it. Returns its index (0 when all agree) and
 /// sets `pair` to "previous: value, this: value", the values the official message names.
-size_t FirstDifference(const std::vector<TypeFacts>& types,
+size_t FirstDifference(const std::vector<NamedInstanceType>& types,
                        const std::function<std::string(const core::InstanceFacts&)>& value, std::string& pair);
 
 }  // namespace pcl::rules

@@ -30,6 +30,12 @@ std::vector<NamedInstanceType> InstanceTypesOf(const model::Queue& queue, const 
   return out;
 }
 
+std::vector<NamedInstanceType> TypesWithFacts(const model::ComputeResource& resource) {
+  std::vector<NamedInstanceType> out;
+  for (const model::Ref& ref : resource.instance_types) out.push_back(Named(ref));
+  return WithFacts(out);
+}
+
 std::vector<NamedInstanceType> WithFacts(const std::vector<NamedInstanceType>& types) {
   std::vector<NamedInstanceType> out;
   for (const NamedInstanceType& type : types) {

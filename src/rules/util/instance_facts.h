@@ -25,6 +25,10 @@ struct NamedInstanceType {
 /// reports the rest).
 std::vector<NamedInstanceType> InstanceTypesOf(const model::Queue& queue, const model::ComputeResource& resource);
 
+/// The instance types of a Slurm compute resource (InstanceType, then Instances[].InstanceType) that
+/// the table has facts for, in the order written: what a fact-based rule may judge.
+std::vector<NamedInstanceType> TypesWithFacts(const model::ComputeResource& resource);
+
 /// The types of `types` that have facts, in order: what a per-type check looks at.
 std::vector<NamedInstanceType> WithFacts(const std::vector<NamedInstanceType>& types);
 

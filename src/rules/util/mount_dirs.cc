@@ -40,7 +40,7 @@ std::vector<EphemeralMount> EphemeralMounts(const model::ClusterView& cluster) {
     for (const model::Queue& queue : cluster.slurm_queues) {
       std::vector<std::string> types;
       for (const model::ComputeResource& resource : queue.compute_resources) {
-        for (const TypeFacts& type : TypesWithFacts(resource)) {
+        for (const NamedInstanceType& type : TypesWithFacts(resource)) {
           if (type.facts->instance_storage_gb > 0) types.push_back(type.name);
         }
       }
