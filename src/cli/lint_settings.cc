@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "core/release.h"
 #include "engine/rule_meta.h"
 #include "model/iso_date.h"
 #include "parsers/load.h"
@@ -104,10 +105,9 @@ std::optional<std::string> LikelyTargetVersion(const SettingsFlags& flags) {
 }
 
 std::jthread PreloadSchema(std::string version) {
-  if (!schema::IsKnownVersion(version)) {
-    if (schema::KnownVersions().empty()) return {};
-    version = schema::KnownVersions().back();
-  }
+  // The release the run will check against, or nothing: loading another one would be paid twice.
+  version = version.empty() ? std::string(core::kDefaultTargetRelease) : schema::ReleaseOf(version);
+  if (!schema::IsKnownVersion(version)) return {};
   return std::jthread([version] { schema::FindSchema(version); });
 }
 

@@ -32,7 +32,8 @@ std::optional<std::string> ConfigFilePath(const SettingsFlags& flags);
 /// rules. On failure returns nullptr and an error for the user (prefixed "internal" for defects).
 std::unique_ptr<pipeline::RuleSet> BuildRuleSet(const SettingsFlags& flags, std::string& error);
 
-/// Starts reading the JSON Schema of `version` ("" = the newest) on a second thread, while this
+/// Starts reading the JSON Schema of `version` ("" = the default target; a patch release reads its
+/// minor; an unknown release nothing) on a second thread, while this
 /// one builds the rules: each is about a third of a one-file check. Joined when destroyed.
 std::jthread PreloadSchema(std::string version);
 /// The release a lint run most likely checks against: --target-version, else the config file's

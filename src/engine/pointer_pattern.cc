@@ -36,7 +36,7 @@ void Match(const model::Node& node, const model::MapEntry* entry, const std::vec
 }  // namespace
 
 bool IsValidPattern(const std::string& pattern) {
-  return pattern.empty() || (pattern[0] == '/' && model::SplitPointer(pattern).has_value());
+  return pattern.empty() || (pattern[0] == '/' && model::IsValidPointer(pattern));
 }
 
 std::vector<PatternMatch> MatchPattern(const model::Node& root, const std::string& pattern) {

@@ -29,6 +29,17 @@ std::string AppendPointer(std::string_view pointer, size_t index) {
   return AppendPointer(pointer, std::to_string(index));
 }
 
+bool IsValidPointer(std::string_view pointer) {
+  if (pointer.empty()) return true;
+  if (pointer[0] != '/') return false;
+  for (size_t i = 1; i < pointer.size(); ++i) {
+    if (pointer[i] != '~') continue;
+    if (i + 1 >= pointer.size() || (pointer[i + 1] != '0' && pointer[i + 1] != '1')) return false;
+    ++i;
+  }
+  return true;
+}
+
 std::optional<std::vector<std::string>> SplitPointer(std::string_view pointer) {
   std::vector<std::string> tokens;
   if (pointer.empty()) return tokens;

@@ -32,7 +32,9 @@ class ReleaseFacts {
   /// The table compiled into the binary, read once. A broken table is a build defect: it aborts
   /// (exit 3) with the reason, and the release-facts tests catch it first.
   static const ReleaseFacts& Embedded();
-  /// Reads a table from its JSON text; `error` says what is wrong when the result is nullopt.
+  /// Reads a table from its JSON text; `error` says what is wrong when the result is nullopt. The
+  /// embedded table is the same file compiled into C++ without its `source` texts (they are for
+  /// readers and tests).
   static std::optional<ReleaseFacts> FromJson(std::string_view text, std::string& error);
 
   /// The releases, oldest first ("3.0" … "3.16").
@@ -48,6 +50,13 @@ class ReleaseFacts {
   std::vector<std::string> DcvOses(std::string_view arch, const core::Release& release) const;
 
  private:
+  struct RawDcvRun {
+    std::string since;
+    std::vector<std::string> not_on, only_on;
+    std::string source;
+  };
+  struct Raw;
+  static std::optional<ReleaseFacts> Build(Raw raw, std::string& error);
   const DcvRun* DcvRunFor(std::string_view arch, const core::Release& release) const;
 
   std::vector<std::string> releases_;

@@ -14,6 +14,11 @@ TEST_CASE("JSON pointers split and escape per RFC 6901", "[model]") {
   CHECK_FALSE(SplitPointer("a"));
   CHECK_FALSE(SplitPointer("/a~2"));
   CHECK(AppendPointer("", 3) == "/3");
+  // IsValidPointer agrees with SplitPointer without building the tokens.
+  for (const char* pointer : {"", "/", "/a~1b/~0/0", "a", "/a~2", "/a~", "~0", "/*/x", "/a//b"}) {
+    INFO(pointer);
+    CHECK(IsValidPointer(pointer) == SplitPointer(pointer).has_value());
+  }
 }
 
 TEST_CASE("source line index gives lines and positions", "[model]") {
