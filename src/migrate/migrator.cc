@@ -97,10 +97,11 @@ void NoteV2Origins(const MigrationResult& result, const model::Document& v2doc,
         const model::Range range = where == ranges.end() ? model::Range{} : where->second;
         const ids::RuleInfo* rule = ids::FindRule(d.rule_id);
         if (exact && range.begin.Known() && rule && rule->stage == ids::Stage::kSchema) {
-          // A value the target release refuses is the v2 setting's problem: report it there, where
+          // A value the target release's schema refuses is the v2 setting's problem: report it there, where
           // the user edits, and keep the converted line as the note.
           d.notes.push_back({"converted to this v3 value", d.file, d.range.begin});
-          d.message = origin.key + " in [" + origin.section + "] converts to a value the target refuses: " + d.message;
+          d.message =
+              origin.key + " in [" + origin.section + "] converts to a value the v3 schema refuses: " + d.message;
           d.file = v2_path;
           d.range = range;
         } else {
