@@ -4,6 +4,7 @@
 #include "core/instance_types.h"
 #include "engine/rule.h"
 #include "rules/util/os_instance_types.h"
+#include "schema/release_facts.h"
 
 namespace pcl::rules {
 namespace {
@@ -15,6 +16,9 @@ class SmallInstanceTypeOs : public engine::Rule {
     const std::string& os = cluster.os;
     const auto heavy = context.Option<std::vector<std::string>>("os_list");
     if (os.empty() || std::find(heavy.begin(), heavy.end(), os) == heavy.end()) return;
+    // An OS the target no longer offers is the schema check's error; advice about it would be noise.
+    const schema::ReleaseFacts& facts = schema::ReleaseFacts::Embedded();
+    if (facts.FindOs(os) && !facts.OsAccepted(os, context.release())) return;
     const int64_t small_memory = context.Option<int64_t>("max_memory_mib");
     for (const model::Ref& type_node : OsCheckedInstanceTypes(cluster)) {
       // Small by memory from the EC2 table: in it, the *.micro and *.nano types ParallelCluster names are
