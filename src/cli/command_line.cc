@@ -19,6 +19,16 @@
 namespace pcl::cli {
 namespace {
 
+/// Adds --target-version: `what` the release decides, the bundled range and the default (the newest);
+/// a patch release (3.16.3, v3.16.3) is read as its minor.
+void AddTargetVersionOption(CLI::App& command, std::string& target, const std::string& what) {
+  command
+      .add_option("--target-version", target,
+                  "ParallelCluster release " + what + ", " + schema::KnownRange() + " (default " +
+                      core::kDefaultTargetRelease + "; a patch release such as 3.16.3 means its minor)")
+      ->transform(schema::ReleaseOf);
+}
+
 /// Adds --config, --no-config, --select, --ignore, --fail-on, --target-version, --today,
 /// --cluster-name, --no-inline-suppressions.
 void AddSettingsFlags(CLI::App& command, SettingsFlags& flags) {
@@ -30,11 +40,7 @@ void AddSettingsFlags(CLI::App& command, SettingsFlags& flags) {
   command.add_option("--ignore", flags.ignore, "Never these rules: ids, names or prefixes, comma-separated");
   command.add_option("--fail-on", flags.fail_on, "Lowest severity that makes the exit code 1 (default error)")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
-  command
-      .add_option("--target-version", flags.target_version,
-                  "ParallelCluster release to check against, " + schema::KnownRange() + " (default " +
-                      core::kDefaultTargetRelease + "; a patch release such as 3.16.3 means its minor)")
-      ->transform(schema::ReleaseOf);
+  AddTargetVersionOption(command, flags.target_version, "to check against");
   command
       .add_option("--today", flags.today,
                   "The day end-of-life rules (PCL7001, PCL7002) compare with, YYYY-MM-DD (default: the "
@@ -93,10 +99,7 @@ void AddDumpCommand(CLI::App& app, int& exit_code) {
 void AddSchemaCommand(CLI::App& app, int& exit_code) {
   auto version = std::make_shared<std::string>(core::kDefaultTargetRelease);
   CLI::App* cmd = app.add_subcommand("schema", "Print the bundled JSON Schema of a ParallelCluster release.");
-  cmd->add_option("--target-version", *version,
-                  "ParallelCluster release, " + schema::KnownRange() + " (default: the newest, " +
-                      core::kDefaultTargetRelease + ")")
-      ->transform(schema::ReleaseOf);
+  AddTargetVersionOption(*cmd, *version, "whose schema to print");
   cmd->callback([version, &exit_code] { exit_code = RunSchema(*version); });
 }
 
@@ -119,10 +122,7 @@ void AddDiffCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("files", flags->files, "OLD NEW, or with --git-base the files to compare with REF")->required();
   cmd->add_option("--git-base", flags->git_base, "Compare each FILE with its content at git revision REF")
       ->type_name("REF");
-  cmd->add_option("--target-version", flags->target_version,
-                  "ParallelCluster release whose update policies apply, " + schema::KnownRange() + " (default " +
-                      core::kDefaultTargetRelease + "; a patch release means its minor)")
-      ->transform(schema::ReleaseOf);
+  AddTargetVersionOption(*cmd, flags->target_version, "whose update policies apply");
   cmd->add_option("--format", flags->format, "Output format (default: text; github inside GitHub Actions)")
       ->check(CLI::IsMember(report::FormatNames()));
   cmd->add_option("-o,--output", flags->output, "Write the report to FILE instead of stdout");
@@ -162,10 +162,7 @@ void AddMigrateCommand(CLI::App& app, int& exit_code) {
   cmd->add_option("--report", flags->report, "Write the migration report (every v2 key and its fate) as JSON");
   cmd->add_option("--format", flags->format, "Format of the findings (default: text; github inside GitHub Actions)")
       ->check(CLI::IsMember(report::FormatNames()));
-  cmd->add_option("--target-version", flags->target_version,
-                  "ParallelCluster 3 release whose schema checks the result, " + schema::KnownRange() + " (default " +
-                      core::kDefaultTargetRelease + ")")
-      ->transform(schema::ReleaseOf);
+  AddTargetVersionOption(*cmd, flags->target_version, "whose schema checks the result");
   cmd->add_option("--fail-on", flags->fail_on,
                   "Lowest severity of the result's findings that makes the exit code 1 "
                   "(default: the config file's fail-on, else error)")

@@ -1,6 +1,6 @@
 // PCL5024 shared-mount-dir-is-ephemeral-dir: shared storage is mounted where a node mounts its instance store.
-#include "core/instance_types.h"
 #include "engine/rule.h"
+#include "rules/util/instance_facts.h"
 #include "rules/util/mount_dirs.h"
 
 namespace pcl::rules {

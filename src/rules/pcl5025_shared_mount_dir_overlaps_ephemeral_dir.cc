@@ -1,7 +1,7 @@
 // PCL5025 shared-mount-dir-overlaps-ephemeral-dir: shared storage is mounted inside, or around, the directory
 // where a node mounts its instance store.
-#include "core/instance_types.h"
 #include "engine/rule.h"
+#include "rules/util/instance_facts.h"
 #include "rules/util/mount_dirs.h"
 
 namespace pcl::rules {

@@ -3,6 +3,7 @@
 
 #include "model/cluster_view.h"
 #include "rules/util/compute_facts.h"
+#include "rules/util/instance_facts.h"
 #include "rules/util/mount_dirs.h"
 #include "test_support.h"
 

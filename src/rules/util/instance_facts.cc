@@ -2,6 +2,8 @@
 #include "rules/util/instance_facts.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 namespace pcl::rules {
 namespace {
@@ -131,6 +133,36 @@ std::string JoinDistinct(const std::vector<std::string>& names, std::string_view
     out += name;
   }
   return out;
+}
+
+std::vector<EphemeralMount> EphemeralMounts(const model::ClusterView& cluster) {
+  std::map<std::string, std::set<std::string>> types_of;
+  auto add = [&](const model::Ref& local_storage, const std::vector<std::string>& types) {
+    if (types.empty()) return;
+    const std::string written = local_storage.At("EphemeralVolume/MountDir").String();
+    std::set<std::string>& into = types_of[written.empty() ? "/scratch" : written];
+    into.insert(types.begin(), types.end());
+  };
+  auto with_storage = [](const std::string& name) {
+    const core::InstanceFacts* facts = core::FindInstanceType(name);
+    return facts && facts->instance_storage_gb > 0;
+  };
+  const std::string head_type = cluster.head_node.At("InstanceType").String();
+  if (with_storage(head_type)) add(cluster.head_node.At("LocalStorage"), {head_type});
+  if (cluster.scheduler == "slurm") {
+    for (const model::Queue& queue : cluster.slurm_queues) {
+      std::vector<std::string> types;
+      for (const model::ComputeResource& resource : queue.compute_resources) {
+        for (const NamedInstanceType& type : TypesWithFacts(resource)) {
+          if (type.facts->instance_storage_gb > 0) types.push_back(type.name);
+        }
+      }
+      add(queue.ref.At("ComputeSettings/LocalStorage"), types);
+    }
+  }
+  std::vector<EphemeralMount> mounts;
+  for (const auto& entry : types_of) mounts.push_back({entry.first, {entry.second.begin(), entry.second.end()}});
+  return mounts;
 }
 
 }  // namespace pcl::rules

@@ -67,4 +67,15 @@ std::string ArchitectureList(uint8_t architectures);
 /// Names joined as "a, b, c", each once, in first-seen order.
 std::string JoinDistinct(const std::vector<std::string>& names, std::string_view separator = ", ");
 
+/// A directory where instance store volumes are mounted, and the instance types with instance storage
+/// that mount them there (sorted names).
+struct EphemeralMount {
+  std::string dir;  ///< as written (ParallelCluster compares them so), "/scratch" when not written
+  std::vector<std::string> types;
+};
+/// ParallelCluster's local mount dirs: LocalStorage.EphemeralVolume.MountDir (default /scratch) of the
+/// head node and of each Slurm queue (ComputeSettings) whose instance types have instance storage
+/// (from the EC2 table; types without facts are left out), sorted by dir.
+std::vector<EphemeralMount> EphemeralMounts(const model::ClusterView& cluster);
+
 }  // namespace pcl::rules

@@ -1,4 +1,5 @@
-// Mount directories as ParallelCluster compares them: nesting, and the instance-store (ephemeral) mount dirs.
+// Mount directories as ParallelCluster compares them: nesting, and the shared storage mount dirs
+// (the instance-store mount dirs need the EC2 table: EphemeralMounts in instance_facts.h).
 #pragma once
 
 #include <string>
@@ -19,16 +20,5 @@ struct SharedMount {
 };
 /// Every SharedStorage item whose MountDir is a string, in order.
 std::vector<SharedMount> SharedMounts(const model::ClusterView& cluster);
-
-/// A directory where instance store volumes are mounted, and the instance types with instance storage
-/// that mount them there (sorted names).
-struct EphemeralMount {
-  std::string dir;  ///< as written (ParallelCluster compares them so), "/scratch" when not written
-  std::vector<std::string> types;
-};
-/// ParallelCluster's local mount dirs: LocalStorage.EphemeralVolume.MountDir (default /scratch) of the
-/// head node and of each Slurm queue (ComputeSettings) whose instance types have instance storage
-/// (from the EC2 table; types without facts are left out), sorted by dir.
-std::vector<EphemeralMount> EphemeralMounts(const model::ClusterView& cluster);
 
 }  // namespace pcl::rules
