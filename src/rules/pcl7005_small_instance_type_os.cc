@@ -17,8 +17,7 @@ class SmallInstanceTypeOs : public engine::Rule {
     const auto heavy = context.Option<std::vector<std::string>>("os_list");
     if (os.empty() || std::find(heavy.begin(), heavy.end(), os) == heavy.end()) return;
     // An OS the target no longer offers is the schema check's error; advice about it would be noise.
-    const schema::ReleaseFacts& facts = schema::ReleaseFacts::Embedded();
-    if (facts.FindOs(os) && !facts.OsAccepted(os, context.release())) return;
+    if (schema::ReleaseFacts::Embedded().OsRefused(os, context.release())) return;
     const int64_t small_memory = context.Option<int64_t>("max_memory_mib");
     for (const model::Ref& type_node : OsCheckedInstanceTypes(cluster)) {
       // Small by memory from the EC2 table: in it, the *.micro and *.nano types ParallelCluster names are

@@ -43,6 +43,11 @@ class ReleaseFacts {
   const OsFacts* FindOs(std::string_view os) const;
   /// Whether `release` accepts Image/Os `os` (false for an OS the table does not know).
   bool OsAccepted(std::string_view os, const core::Release& release) const;
+  /// Whether `os` is a known Image/Os value that `release` does not accept (not yet, or no longer):
+  /// the schema check reports it with the choices, so OS advice rules stay quiet about it.
+  bool OsRefused(std::string_view os, const core::Release& release) const {
+    return FindOs(os) && !OsAccepted(os, release);
+  }
   /// Whether DCV runs on `os` with `arch` ("x86_64" or "arm64") in `release`; nullopt when the table
   /// has no fact for that architecture and release (then nothing is reported).
   std::optional<bool> DcvSupported(std::string_view os, std::string_view arch, const core::Release& release) const;

@@ -81,6 +81,10 @@ TEST_CASE("the OS lifecycle agrees with the schemas' Image/Os values", "[schema]
   CHECK(facts.OsAccepted("ubuntu2004", R("3.13.2")));
   CHECK_FALSE(facts.OsAccepted("ubuntu2004", R("3.14")));
   CHECK_FALSE(facts.OsAccepted("windows", R("3.16")));
+  CHECK(facts.OsRefused("ubuntu2004", R("3.14")));
+  CHECK(facts.OsRefused("ubuntu2404", R("3.12")));
+  CHECK_FALSE(facts.OsRefused("ubuntu2404", R("3.13")));
+  CHECK_FALSE(facts.OsRefused("windows", R("3.16")));  // unknown: the schema check's business, not a removal
 }
 
 TEST_CASE("DCV support follows the release and the architecture", "[schema][releases]") {

@@ -17,7 +17,7 @@ std::optional<OsEol> ImageOsEndOfLife(const engine::RuleContext& context) {
   const std::string& os = context.cluster().os;
   const schema::ReleaseFacts& facts = schema::ReleaseFacts::Embedded();
   const schema::OsFacts* known = facts.FindOs(os);
-  if (os.empty() || (known && !facts.OsAccepted(os, context.release()))) return std::nullopt;
+  if (os.empty() || facts.OsRefused(os, context.release())) return std::nullopt;
   const auto overrides = context.Option<std::map<std::string, std::string>>("eol_dates");
   auto it = overrides.find(os);
   const std::string date = it != overrides.end() ? it->second : known ? known->end_of_life : "";
