@@ -73,7 +73,7 @@ std::optional<ReleaseFacts> ReleaseFacts::Build(Raw raw, std::string& error) {
       error = "dcv: " + arch + " runs need a since release, in increasing order";
       return std::nullopt;
     }
-    list.push_back({*since, std::move(raw_run.not_on), std::move(raw_run.only_on), std::move(raw_run.source)});
+    list.push_back({*since, std::move(raw_run.not_on), std::move(raw_run.only_on)});
   }
   return facts;
 }
@@ -97,8 +97,7 @@ std::optional<ReleaseFacts> ReleaseFacts::FromJson(std::string_view text, std::s
   for (const auto& [arch, runs] : dcv.items()) {
     if (!runs.is_array()) continue;  // "$comment"
     for (const auto& run : runs) {
-      raw.dcv.emplace_back(
-          arch, RawDcvRun{Text(run, "since"), Strings(run, "not_on"), Strings(run, "only_on"), Text(run, "source")});
+      raw.dcv.emplace_back(arch, RawDcvRun{Text(run, "since"), Strings(run, "not_on"), Strings(run, "only_on")});
     }
   }
   return Build(std::move(raw), error);
@@ -115,7 +114,7 @@ const ReleaseFacts& ReleaseFacts::Embedded() {
     }
     for (const data::PackedDcvRun& run : table.dcv) {
       raw.dcv.emplace_back(std::string(run.arch),
-                           RawDcvRun{std::string(run.since), SplitWords(run.not_on), SplitWords(run.only_on), ""});
+                           RawDcvRun{std::string(run.since), SplitWords(run.not_on), SplitWords(run.only_on)});
     }
     std::string error;
     std::optional<ReleaseFacts> facts = Build(std::move(raw), error);

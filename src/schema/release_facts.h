@@ -16,7 +16,7 @@ struct OsFacts {
   std::string added;        ///< first release that accepts it ("3.13")
   std::string removed;      ///< first release that no longer accepts it; "" = still accepted
   std::string end_of_life;  ///< YYYY-MM-DD
-  std::string source;
+  std::string source;       ///< read from the JSON only; the compiled-in table leaves it empty
 };
 
 /// Where DCV runs for one architecture from `since` on (until the next run).
@@ -24,7 +24,6 @@ struct DcvRun {
   core::Release since;
   std::vector<std::string> not_on;   ///< OSes refused
   std::vector<std::string> only_on;  ///< when not empty: the only OSes accepted
-  std::string source;
 };
 
 class ReleaseFacts {
@@ -58,7 +57,6 @@ class ReleaseFacts {
   struct RawDcvRun {
     std::string since;
     std::vector<std::string> not_on, only_on;
-    std::string source;
   };
   struct Raw;
   static std::optional<ReleaseFacts> Build(Raw raw, std::string& error);

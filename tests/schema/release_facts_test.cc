@@ -87,6 +87,20 @@ TEST_CASE("the OS lifecycle agrees with the schemas' Image/Os values", "[schema]
   CHECK_FALSE(facts.OsRefused("windows", R("3.16")));  // unknown: the schema check's business, not a removal
 }
 
+TEST_CASE("every DCV run of the release facts names its source", "[schema][releases]") {
+  const nlohmann::json written = nlohmann::json::parse(ReadFile(SourceDir() + "/schemas/release-facts.json"));
+  int runs = 0;
+  for (const auto& [arch, list] : written["dcv"].items()) {
+    if (!list.is_array()) continue;  // "$comment"
+    for (const auto& run : list) {
+      INFO(arch << " since " << run.value("since", ""));
+      CHECK_FALSE(run.value("source", "").empty());
+      ++runs;
+    }
+  }
+  CHECK(runs > 0);
+}
+
 TEST_CASE("DCV support follows the release and the architecture", "[schema][releases]") {
   const auto& facts = schema::ReleaseFacts::Embedded();
   CHECK(facts.DcvSupported("alinux2023", "x86_64", R("3.13")) == false);
